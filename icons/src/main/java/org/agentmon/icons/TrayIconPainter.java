@@ -16,7 +16,7 @@ import java.awt.image.BufferedImage;
  */
 final class TrayIconPainter {
   /** Width of the hollow shield's ring, in grid units. */
-  private static final double RING = 9;
+  private static final double RING = 12;
   /** Width of the coloured shield's darker rim, in grid units. */
   private static final double RIM = 4;
 
