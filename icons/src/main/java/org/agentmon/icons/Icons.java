@@ -10,7 +10,9 @@ import javax.imageio.ImageIO;
 
 /**
  * Finds the images the build generated into this jar: tray icons per {@link TrayState} and the
- * app icon. Sizes that were not generated are refused with the list of those that were.
+ * app icon. Sizes that were not generated are refused with the list of those that were; a
+ * listed image missing from the class path (generator not run) is an {@link
+ * IllegalStateException}.
  */
 public final class Icons {
   private Icons() {}
