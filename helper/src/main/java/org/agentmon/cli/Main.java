@@ -1,0 +1,55 @@
+package org.agentmon.cli;
+
+import org.agentmon.Build;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** {@code agentmon}: the helper daemon and the commands that talk to it. */
+@Command(name = "agentmon", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    subcommands = {StatusCommand.class, RestartCommand.class, StopCommand.class, StartCommand.class,
+        DaemonCommand.class},
+    description = "AgentMon helper and its control commands.")
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   * @return the exit status
+   */
+  public static int execute(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(t -> ExitCodes.FAILURE);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      ex.getCommandLine().getErr().println("agentmon: " + ex.getMessage());
+      ex.getCommandLine().getErr().println("Try `agentmon --help`.");
+      return ExitCodes.USAGE;
+    });
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code --version}: version and build id. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"agentmon " + Build.version() + " (build " + Build.buildId() + ")"};
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.agentmon.cli;
+
+import java.io.IOException;
+import java.time.Duration;
+import org.agentmon.client.HelperClient;
+import org.agentmon.protocol.Status;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code agentmon restart}: replace the helper process; {@code --wait} until the new one answers. */
+@Command(name = "restart", description = "Replace the helper with a new process (admin only).")
+final class RestartCommand extends ClientCommand {
+  @Option(names = "--wait", description = "Show progress until the new instance answers.")
+  boolean waitForNew;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "How long --wait waits (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds;
+
+  @Override
+  int run(HelperClient client) throws IOException {
+    Status before = client.status();
+    client.restart();
+    if (!waitForNew) {
+      out().printf("Restart requested (old pid %d).%n", before.pid());
+      out().flush();
+      return ExitCodes.OK;
+    }
+    out().printf("Restarting helper (pid %d, instance %s)…%n", before.pid(), before.instanceId());
+    out().flush();
+    long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
+    while (System.nanoTime() - deadline < 0) {
+      try (HelperClient fresh = HelperClient.connect(client.socket(), Duration.ofSeconds(2))) {
+        Status now = fresh.status();
+        if (!now.instanceId().equals(before.instanceId()) && !Status.STOPPING.equals(now.state())) {
+          out().printf("Helper restarted: pid %d, instance %s, %s.%n", now.pid(), now.instanceId(), now.state());
+          out().flush();
+          return ExitCodes.OK;
+        }
+      } catch (IOException e) {
+        out().println("  waiting for the new instance…");
+        out().flush();
+      }
+      sleep(200);
+    }
+    return fail(ExitCodes.NOT_RUNNING, "no new helper instance answered within " + timeoutSeconds + " s");
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

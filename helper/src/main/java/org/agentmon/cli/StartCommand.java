@@ -1,0 +1,22 @@
+package org.agentmon.cli;
+
+import java.io.IOException;
+import org.agentmon.client.HelperClient;
+import picocli.CommandLine.Command;
+
+/** {@code agentmon start}: enable the helper so it runs persistently. */
+@Command(name = "start", description = "Enable the helper so it runs persistently (admin only).")
+final class StartCommand extends ClientCommand {
+  @Override
+  long connectRetryMillis() {
+    return 5000; // a socket-activated helper may have to start first
+  }
+
+  @Override
+  int run(HelperClient client) throws IOException {
+    client.start();
+    out().println("Helper started: enabled and running.");
+    out().flush();
+    return ExitCodes.OK;
+  }
+}

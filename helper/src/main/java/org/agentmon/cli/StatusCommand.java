@@ -1,0 +1,75 @@
+package org.agentmon.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import org.agentmon.client.HelperClient;
+import org.agentmon.protocol.Json;
+import org.agentmon.protocol.Status;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code agentmon status}: exit 0 when the helper answers, 3 when nothing does. */
+@Command(name = "status", description = "Show the helper's status (exit 0 answers, 3 not running, 4 denied).")
+final class StatusCommand extends ClientCommand {
+  @Option(names = "--json", description = "Print the status as one JSON object per line.")
+  boolean json;
+
+  @Option(names = "--watch", description = "Keep printing every change until interrupted.")
+  boolean watch;
+
+  @Override
+  int run(HelperClient client) throws IOException {
+    if (!watch) {
+      print(client.status(), client);
+      return ExitCodes.OK;
+    }
+    CountDownLatch lost = new CountDownLatch(1);
+    String[] why = new String[1];
+    client.onConnectionLost(e -> {
+      why[0] = e.getMessage();
+      lost.countDown();
+    });
+    print(client.subscribe(s -> print(s, client)), client);
+    try {
+      lost.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ExitCodes.OK;
+    }
+    return fail(ExitCodes.NOT_RUNNING, why[0]);
+  }
+
+  private synchronized void print(Status s, HelperClient client) {
+    PrintWriter out = out();
+    if (json) {
+      out.println(Json.toText(s.toJson()));
+    } else if (watch) {
+      out.printf("%s  %s%s pid %d instance %s clients %d%n", java.time.Instant.now(), s.state(),
+          s.enabled() ? "" : " (disabled)", s.pid(), s.instanceId(), s.clients());
+    } else {
+      out.printf("AgentMon helper: %s (%s)%n", s.state(), s.enabled() ? "enabled" : "disabled");
+      if (s.reason() != null) {
+        out.printf("  reason:     %s%n", s.reason());
+      }
+      if (s.problem() != null) {
+        out.printf("  problem:    %s%n", s.problem());
+      }
+      out.printf("  version:    %s (build %s, protocol %s)%n", s.version(), s.buildId(), s.protocolVersion());
+      out.printf("  pid:        %d%n", s.pid());
+      out.printf("  instance:   %s%n", s.instanceId());
+      out.printf("  started:    %s%n", s.startedAt());
+      out.printf("  socket:     %s (%s, supervisor %s)%n", client.socket(), s.socketSource(), s.supervisor());
+      out.printf("  clients:    %d%n", s.clients());
+      if (s.lastExit() != null) {
+        out.printf("  last exit:  %s (%d starts in the last hour)%n", s.lastExit(), s.startsInLastHour());
+      }
+      out.printf("  you:        uid %d, %s%n", s.caller().uid(), s.caller().admin() ? "administrator" : "read-only");
+      String mismatch = client.versionMismatch();
+      if (mismatch != null) {
+        out.printf("  note:       %s%n", mismatch);
+      }
+    }
+    out.flush();
+  }
+}

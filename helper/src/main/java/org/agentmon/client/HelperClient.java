@@ -1,0 +1,292 @@
+package org.agentmon.client;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.agentmon.Build;
+import org.agentmon.protocol.ErrorCodes;
+import org.agentmon.protocol.Hello;
+import org.agentmon.protocol.Methods;
+import org.agentmon.protocol.ProtocolVersion;
+import org.agentmon.protocol.Status;
+
+/**
+ * The one client of the helper's control API, shared by the CLI and UsrTask.
+ *
+ * <p>{@link #connect} retries for a bounded time while the helper is starting, then says hello and
+ * checks that both sides speak the same major protocol version. Idempotent calls ({@code hello},
+ * {@code status}, {@code subscribe}) are retried once on a fresh connection when the helper went
+ * away between two calls (a restart, a crash under a supervisor that holds the socket); {@code
+ * restart}, {@code stop} and {@code start} never are. Thread-safe.
+ */
+public final class HelperClient implements AutoCloseable {
+  /** How long a call waits for its answer. */
+  public static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+  /** How long {@link #connect(Path)} keeps trying while nothing answers. */
+  public static final Duration CONNECT_RETRY = Duration.ofSeconds(5);
+
+  private final Path socket;
+  private final Duration retryFor;
+  private volatile Wire wire;
+  private volatile Hello hello;
+  private volatile Consumer<Status> listener;
+  private volatile Consumer<IOException> onLost;
+
+  private HelperClient(Path socket, Duration retryFor) {
+    this.socket = socket;
+    this.retryFor = retryFor;
+  }
+
+  /**
+   * Connects with the default retry window.
+   *
+   * @param socket the helper's socket
+   * @return a connected client
+   * @throws HelperUnavailableException if nothing answers within {@link #CONNECT_RETRY}
+   * @throws IncompatibleHelperException if the helper speaks another major protocol version
+   * @throws IOException on other failures
+   */
+  public static HelperClient connect(Path socket) throws IOException {
+    return connect(socket, CONNECT_RETRY);
+  }
+
+  /**
+   * Connects, retrying while nothing answers (the helper may be starting), then says hello.
+   *
+   * @param socket the helper's socket
+   * @param retryFor how long to keep trying; zero tries once
+   * @return a connected client
+   * @throws HelperUnavailableException if nothing answers in time
+   * @throws IncompatibleHelperException if the helper speaks another major protocol version
+   * @throws IOException on other failures
+   */
+  public static HelperClient connect(Path socket, Duration retryFor) throws IOException {
+    HelperClient c = new HelperClient(socket, retryFor);
+    c.reconnect();
+    return c;
+  }
+
+  /** @return the socket this client talks to */
+  public Path socket() {
+    return socket;
+  }
+
+  /** @return the helper's answer to the hello of the current connection */
+  public Hello hello() {
+    return hello;
+  }
+
+  /**
+   * Says how this client's build differs from the helper's, for the UI to show.
+   *
+   * @return null when both are the same build, else e.g. "Version mismatch: UsrTask 0.2.0, helper 0.1.0"
+   */
+  public String versionMismatch() {
+    Hello h = hello;
+    if (h == null || (Build.version().equals(h.version()) && Build.buildId().equals(h.buildId()))) {
+      return null;
+    }
+    if (Build.version().equals(h.version())) {
+      return "Version mismatch: client build " + Build.buildId() + ", helper build " + h.buildId()
+          + " (same version " + h.version() + ")";
+    }
+    return "Version mismatch: client " + Build.version() + ", helper " + h.version();
+  }
+
+  /**
+   * Asks for the helper's status.
+   *
+   * @return the status
+   * @throws IOException when the helper cannot be reached or answers with an error
+   */
+  public Status status() throws IOException {
+    return Status.fromJson(resultObject(callIdempotent(Methods.STATUS)));
+  }
+
+  /**
+   * Subscribes this connection to {@code status.changed}; the listener runs on the reader thread.
+   *
+   * @param onChange gets every new status
+   * @return the status at the time of subscribing
+   * @throws IOException when the helper cannot be reached
+   */
+  public Status subscribe(Consumer<Status> onChange) throws IOException {
+    this.listener = onChange;
+    Map<?, ?> result = resultObject(callIdempotent(Methods.SUBSCRIBE));
+    Object st = result.get("status");
+    return Status.fromJson(st instanceof Map ? (Map<?, ?>) st : Map.of());
+  }
+
+  /**
+   * Says what to do when the connection is lost (EOF, reset); not called after {@link #close()}.
+   *
+   * @param handler gets the reason, on the reader thread
+   */
+  public void onConnectionLost(Consumer<IOException> handler) {
+    this.onLost = handler;
+  }
+
+  /**
+   * Asks the helper to replace itself with a new process. Admin only; never retried.
+   *
+   * @throws PermissionDeniedException if the caller is not an administrator
+   * @throws IOException on other failures
+   */
+  public void restart() throws IOException {
+    await(current().send(Methods.RESTART, null));
+  }
+
+  /**
+   * Asks the helper to clear its enabled flag and exit. Admin only; never retried.
+   *
+   * @throws PermissionDeniedException if the caller is not an administrator
+   * @throws IOException on other failures
+   */
+  public void stop() throws IOException {
+    await(current().send(Methods.STOP, null));
+  }
+
+  /**
+   * Asks the helper to set its enabled flag and run. Admin only; never retried.
+   *
+   * @throws PermissionDeniedException if the caller is not an administrator
+   * @throws IOException on other failures
+   */
+  public void start() throws IOException {
+    await(current().send(Methods.START, null));
+  }
+
+  /** @return whether the current connection is still open */
+  public boolean isConnected() {
+    Wire w = wire;
+    return w != null && w.isOpen();
+  }
+
+  @Override
+  public void close() {
+    Wire w = wire;
+    if (w != null) {
+      w.close();
+    }
+  }
+
+  private Wire current() throws IOException {
+    Wire w = wire;
+    if (w == null || !w.isOpen()) {
+      throw new HelperUnavailableException("not connected to the helper on " + socket, null);
+    }
+    return w;
+  }
+
+  private Map<?, ?> callIdempotent(String method) throws IOException {
+    try {
+      return await(current().send(method, null));
+    } catch (HelperUnavailableException first) {
+      reconnect(); // once: the helper restarted or crashed between two calls
+      return await(current().send(method, null));
+    }
+  }
+
+  private synchronized void reconnect() throws IOException {
+    Wire w = wire;
+    if (w != null && w.isOpen()) {
+      return;
+    }
+    Wire fresh = openWithRetry();
+    Map<?, ?> h = resultObject(await(fresh.send(Methods.HELLO,
+        Map.of("protocolVersion", ProtocolVersion.CURRENT, "version", Build.version(), "client", "agentmon"))));
+    Hello answer = Hello.fromJson(h);
+    if (!ProtocolVersion.compatible(answer.protocolVersion())) {
+      fresh.close();
+      throw new IncompatibleHelperException("the helper speaks protocol " + answer.protocolVersion()
+          + ", this client " + ProtocolVersion.CURRENT + ": upgrade the older of the two");
+    }
+    hello = answer;
+    wire = fresh;
+  }
+
+  private Wire openWithRetry() throws IOException {
+    long deadline = System.nanoTime() + retryFor.toNanos();
+    long pause = 25;
+    while (true) {
+      try {
+        return Wire.open(socket, this::onNotification, this::onClosed);
+      } catch (IOException e) {
+        if (System.nanoTime() - deadline >= 0) {
+          throw new HelperUnavailableException("no helper answers on " + socket + " (" + e.getMessage() + ")", e);
+        }
+        sleep(pause);
+        pause = Math.min(pause * 2, 250);
+      }
+    }
+  }
+
+  private void onNotification(Map<?, ?> m) {
+    Consumer<Status> l = listener;
+    if (l != null && Methods.STATUS_CHANGED.equals(m.get("method")) && m.get("params") instanceof Map) {
+      l.accept(Status.fromJson((Map<?, ?>) m.get("params")));
+    }
+  }
+
+  private void onClosed(IOException why) {
+    Consumer<IOException> l = onLost;
+    if (l != null) {
+      l.accept(why);
+    }
+  }
+
+  private static Map<?, ?> await(CompletableFuture<Map<?, ?>> f) throws IOException {
+    Map<?, ?> m;
+    try {
+      m = f.get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for the helper");
+    } catch (TimeoutException e) {
+      throw new IOException("the helper did not answer within " + CALL_TIMEOUT.toSeconds() + " s");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException) {
+        throw (IOException) e.getCause();
+      }
+      throw new IOException(e.getCause());
+    }
+    Object err = m.get("error");
+    if (err instanceof Map) {
+      Map<?, ?> em = (Map<?, ?>) err;
+      int code = em.get("code") instanceof Number ? ((Number) em.get("code")).intValue() : ErrorCodes.INTERNAL_ERROR;
+      String msg = String.valueOf(em.get("message"));
+      if (code == ErrorCodes.PERMISSION_DENIED) {
+        throw new PermissionDeniedException(msg);
+      }
+      if (code == ErrorCodes.INCOMPATIBLE_VERSION) {
+        throw new IncompatibleHelperException(msg);
+      }
+      throw new HelperException(code, msg);
+    }
+    return m;
+  }
+
+  private static Map<?, ?> resultObject(Map<?, ?> response) throws IOException {
+    Object r = response.get("result");
+    if (!(r instanceof Map)) {
+      throw new IOException("the helper answered without a result object");
+    }
+    return (Map<?, ?>) r;
+  }
+
+  private static void sleep(long ms) throws InterruptedIOException {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while connecting to the helper");
+    }
+  }
+}

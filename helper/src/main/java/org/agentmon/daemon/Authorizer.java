@@ -1,0 +1,93 @@
+package org.agentmon.daemon;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.agentmon.protocol.Caller;
+import org.newsclub.net.unix.AFUNIXSocketCredentials;
+
+/**
+ * Decides, once per connection and from the kernel's peer credentials only, whether the peer is an
+ * administrator: root, the helper's own uid, or a member of the admin group (by primary group, by
+ * the groups the kernel reports for the peer, or by {@code /etc/group}).
+ */
+final class Authorizer {
+  private final long ownUid;
+  private final AdminGroup group;
+
+  Authorizer(long ownUid, AdminGroup group) {
+    this.ownUid = ownUid;
+    this.group = group;
+  }
+
+  Caller authorize(AFUNIXSocketCredentials creds) {
+    long uid = creds.getUid();
+    long gid = creds.getGid();
+    long pid = creds.getPid();
+    return new Caller(uid, gid, pid, isAdmin(uid, gid, pid, creds));
+  }
+
+  private boolean isAdmin(long uid, long gid, long pid, AFUNIXSocketCredentials creds) {
+    if (uid == 0 || uid == ownUid) {
+      return true;
+    }
+    long admin = group.gid();
+    if (admin < 0) {
+      return false;
+    }
+    if (gid == admin) {
+      return true;
+    }
+    long[] gids = creds.getGids();
+    if (gids != null) {
+      for (long g : gids) {
+        if (g == admin) {
+          return true;
+        }
+      }
+    }
+    return inProcessGroups(pid, uid, admin) || group.listsMember(userName(uid));
+  }
+
+  /** Linux: the peer's supplementary groups as the kernel holds them, if the pid is still that peer's. */
+  private static boolean inProcessGroups(long pid, long uid, long admin) {
+    if (pid <= 0) {
+      return false;
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(Path.of("/proc/" + pid + "/status"), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+    boolean sameUser = false;
+    boolean member = false;
+    for (String line : lines) {
+      if (line.startsWith("Uid:")) {
+        String[] f = line.substring(4).trim().split("\\s+");
+        sameUser = f.length > 0 && f[0].equals(Long.toString(uid));
+      } else if (line.startsWith("Groups:")) {
+        for (String g : line.substring(7).trim().split("\\s+")) {
+          member |= g.equals(Long.toString(admin));
+        }
+      }
+    }
+    return sameUser && member;
+  }
+
+  private static String userName(long uid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/etc/passwd"), StandardCharsets.UTF_8)) {
+        String[] f = line.split(":", -1);
+        if (f.length > 2 && f[2].equals(Long.toString(uid))) {
+          return f[0];
+        }
+      }
+    } catch (IOException e) {
+      // no passwd file: membership by name is unknown
+    }
+    return null;
+  }
+}

@@ -1,0 +1,149 @@
+package org.agentmon.daemon;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.util.ArrayDeque;
+import org.agentmon.protocol.Caller;
+import org.newsclub.net.unix.AFUNIXSocketChannel;
+
+/**
+ * One client connection, touched only by the server thread: the partial line read so far, the
+ * bytes not yet written (bounded, so a client that stops reading cannot make the helper hold
+ * unbounded memory or delay anyone else), and whether it is subscribed.
+ */
+final class Connection {
+  static final int MAX_LINE = 64 * 1024;
+
+  private final AFUNIXSocketChannel channel;
+  private final Caller caller;
+  private final ArrayDeque<ByteBuffer> out = new ArrayDeque<>();
+  private SelectionKey key;
+  private byte[] line = new byte[256];
+  private int lineLen;
+  private long pendingBytes;
+  private boolean subscribed;
+  private boolean closeAfterFlush;
+  private long lastActivityNanos = System.nanoTime();
+
+  Connection(AFUNIXSocketChannel channel, Caller caller) {
+    this.channel = channel;
+    this.caller = caller;
+  }
+
+  AFUNIXSocketChannel channel() {
+    return channel;
+  }
+
+  Caller caller() {
+    return caller;
+  }
+
+  void key(SelectionKey k) {
+    this.key = k;
+  }
+
+  boolean subscribed() {
+    return subscribed;
+  }
+
+  void subscribe() {
+    subscribed = true;
+  }
+
+  boolean closing() {
+    return closeAfterFlush;
+  }
+
+  void closeAfterFlush() {
+    closeAfterFlush = true;
+  }
+
+  long lastActivityNanos() {
+    return lastActivityNanos;
+  }
+
+  void touch() {
+    lastActivityNanos = System.nanoTime();
+  }
+
+  long pendingBytes() {
+    return pendingBytes;
+  }
+
+  /** Appends to the current line; false if that would make it longer than {@link #MAX_LINE}. */
+  boolean appendToLine(ByteBuffer src, int length) {
+    if (lineLen + length > MAX_LINE) {
+      return false;
+    }
+    if (lineLen + length > line.length) {
+      byte[] bigger = new byte[Math.min(MAX_LINE, Math.max(line.length * 2, lineLen + length))];
+      System.arraycopy(line, 0, bigger, 0, lineLen);
+      line = bigger;
+    }
+    src.get(line, lineLen, length);
+    lineLen += length;
+    return true;
+  }
+
+  /** Takes the complete line read so far and starts a new one. */
+  byte[] takeLine() {
+    int len = lineLen;
+    if (len > 0 && line[len - 1] == '\r') {
+      len--; // tolerate CRLF from terminals
+    }
+    byte[] l = new byte[len];
+    System.arraycopy(line, 0, l, 0, len);
+    lineLen = 0;
+    if (line.length > 4096) {
+      line = new byte[256]; // give back what one big line took
+    }
+    return l;
+  }
+
+  /**
+   * Queues bytes and writes what the socket takes now.
+   *
+   * @return false if the client has more than {@code limit} bytes unread: drop it
+   */
+  boolean send(byte[] bytes, long limit) throws IOException {
+    if (!out.isEmpty()) {
+      if (pendingBytes + bytes.length > limit) {
+        return false;
+      }
+      out.add(ByteBuffer.wrap(bytes));
+      pendingBytes += bytes.length;
+      return true;
+    }
+    ByteBuffer b = ByteBuffer.wrap(bytes);
+    channel.write(b);
+    if (b.hasRemaining()) {
+      out.add(b);
+      pendingBytes += b.remaining();
+      key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
+    }
+    return true;
+  }
+
+  /** Writes queued bytes; returns true when nothing is left. */
+  boolean flush() throws IOException {
+    while (!out.isEmpty()) {
+      ByteBuffer b = out.peek();
+      int n = channel.write(b);
+      pendingBytes -= n;
+      if (b.hasRemaining()) {
+        key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
+        return false;
+      }
+      out.poll();
+    }
+    if (key.isValid()) {
+      key.interestOps(key.interestOps() & ~SelectionKey.OP_WRITE);
+    }
+    return true;
+  }
+
+  boolean flushed() {
+    return out.isEmpty();
+  }
+}

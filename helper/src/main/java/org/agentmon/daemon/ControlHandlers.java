@@ -1,0 +1,62 @@
+package org.agentmon.daemon;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.agentmon.Build;
+import org.agentmon.protocol.ErrorCodes;
+import org.agentmon.protocol.Hello;
+import org.agentmon.protocol.Methods;
+import org.agentmon.protocol.ProtocolVersion;
+import org.agentmon.protocol.RpcException;
+
+/**
+ * The control methods. Each state-changing handler answers first and leaves the exit to {@link
+ * Lifecycle}, which runs after the answer is queued.
+ */
+final class ControlHandlers {
+  private ControlHandlers() {}
+
+  static Dispatcher table(Server server, HelperState state, Lifecycle lifecycle) {
+    return new Dispatcher()
+        .register(Methods.HELLO, false, call -> hello(call, state))
+        .register(Methods.RESTART, true, call -> {
+          lifecycle.restart(call.conn().caller());
+          return ack("restarting", true);
+        })
+        .register(Methods.START, true, call -> {
+          lifecycle.start(call.conn().caller(), call.id());
+          return ack("enabled", true);
+        })
+        .register(Methods.STATUS, false, call -> server.statusFor(call.conn()).toJson())
+        .register(Methods.STOP, true, call -> {
+          lifecycle.stop(call.conn().caller(), call.id());
+          return ack("stopping", true);
+        })
+        .register(Methods.SUBSCRIBE, false, call -> {
+          call.conn().subscribe();
+          Map<String, Object> r = ack("subscribed", true);
+          r.put("status", server.statusFor(call.conn()).toJson());
+          return r;
+        });
+  }
+
+  private static Object hello(Handler.Call call, HelperState state) throws RpcException {
+    Object peer = call.params().get("protocolVersion");
+    if (peer != null && !(peer instanceof String)) {
+      throw new RpcException(ErrorCodes.INVALID_PARAMS, "\"protocolVersion\" must be a string like \"1.0\"",
+          call.id());
+    }
+    if (peer != null && !ProtocolVersion.compatible((String) peer)) {
+      throw new RpcException(ErrorCodes.INCOMPATIBLE_VERSION, "incompatible protocol version " + peer
+          + ": this helper speaks " + ProtocolVersion.CURRENT + " (same major version required)", call.id());
+    }
+    return new Hello(Build.version(), Build.buildId(), ProtocolVersion.CURRENT, ProcessHandle.current().pid(),
+        state.instanceId()).toJson();
+  }
+
+  private static Map<String, Object> ack(String key, Object value) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(key, value);
+    return m;
+  }
+}

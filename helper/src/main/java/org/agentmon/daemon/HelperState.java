@@ -1,0 +1,107 @@
+package org.agentmon.daemon;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.agentmon.Build;
+import org.agentmon.protocol.ProtocolVersion;
+import org.agentmon.protocol.Status;
+
+/**
+ * What {@code status} reports, in one place. Every change calls the change hook, which the server
+ * turns into {@code status.changed} for every subscriber. Guarded by {@code this}.
+ */
+final class HelperState {
+  private final long pid = ProcessHandle.current().pid();
+  private final String instanceId = UUID.randomUUID().toString();
+  private final String startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+  private final String socketSource;
+  private final String supervisor;
+  private Runnable onChange = () -> { };
+  private String state;
+  private boolean enabled;
+  private int clients;
+  private String reason;
+  private String problem;
+  private String lastExit;
+  private int startsInLastHour;
+
+  HelperState(String socketSource, String supervisor, boolean enabled) {
+    this.socketSource = socketSource;
+    this.supervisor = supervisor;
+    this.enabled = enabled;
+    this.state = enabled ? Status.RUNNING : Status.DISABLED;
+    this.reason = enabled ? null : "stopped by an administrator; `agentmon start` enables it";
+  }
+
+  synchronized void onChange(Runnable hook) {
+    this.onChange = hook;
+  }
+
+  String instanceId() {
+    return instanceId;
+  }
+
+  synchronized String state() {
+    return state;
+  }
+
+  synchronized boolean enabled() {
+    return enabled;
+  }
+
+  void setEnabled(boolean on) {
+    synchronized (this) {
+      enabled = on;
+      if (!Status.STOPPING.equals(state) && !Status.SAFE_MODE.equals(state)) {
+        state = on ? Status.RUNNING : Status.DISABLED;
+        reason = on ? null : "stopped by an administrator; `agentmon start` enables it";
+      }
+    }
+    changed();
+  }
+
+  void setState(String newState, String why) {
+    synchronized (this) {
+      state = newState;
+      reason = why;
+    }
+    changed();
+  }
+
+  void setClients(int n) {
+    synchronized (this) {
+      if (clients == n) {
+        return;
+      }
+      clients = n;
+    }
+    // Client counts change in bursts; the server coalesces these notifications.
+  }
+
+  void setProblem(String p) {
+    synchronized (this) {
+      problem = p;
+    }
+    changed();
+  }
+
+  synchronized void setHistory(String lastExit, int startsInLastHour) {
+    this.lastExit = lastExit;
+    this.startsInLastHour = startsInLastHour;
+  }
+
+  /** @return the status without a caller; the server adds each connection's own */
+  synchronized Status snapshot() {
+    return new Status(state, enabled, pid, instanceId, Build.version(), Build.buildId(), ProtocolVersion.CURRENT,
+        startedAt, socketSource, supervisor, clients, null, lastExit, startsInLastHour, reason, problem);
+  }
+
+  private void changed() {
+    Runnable hook;
+    synchronized (this) {
+      hook = onChange;
+    }
+    hook.run();
+  }
+}

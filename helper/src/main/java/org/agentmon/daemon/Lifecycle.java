@@ -1,0 +1,74 @@
+package org.agentmon.daemon;
+
+import java.io.IOException;
+import org.agentmon.protocol.Caller;
+import org.agentmon.protocol.ErrorCodes;
+import org.agentmon.protocol.RpcException;
+import org.agentmon.protocol.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stop, start, restart and signals: the only code that decides the helper ends. Persisting comes
+ * first, so nothing is acknowledged that a restart would forget; the exit itself happens after the
+ * answer has been queued, by ending the server loop.
+ */
+final class Lifecycle {
+  private static final Logger LOG = LoggerFactory.getLogger(Lifecycle.class);
+
+  private final StateStore store;
+  private final HelperState state;
+  private Server server;
+
+  Lifecycle(StateStore store, HelperState state) {
+    this.store = store;
+    this.state = state;
+  }
+
+  void attach(Server s) {
+    this.server = s;
+  }
+
+  void stop(Caller who, Object id) throws RpcException {
+    persist(false, id);
+    LOG.info("stop requested by uid {} pid {}", who.uid(), who.pid());
+    state.setEnabled(false);
+    state.setState(Status.STOPPING, "stopped by uid " + who.uid());
+    server.post(() -> server.exitAfterFlush(new Exit(0, false, "stopped by uid " + who.uid())));
+  }
+
+  void start(Caller who, Object id) throws RpcException {
+    persist(true, id);
+    LOG.info("start requested by uid {} pid {}", who.uid(), who.pid());
+    state.setEnabled(true);
+  }
+
+  void restart(Caller who) {
+    LOG.info("restart requested by uid {} pid {}", who.uid(), who.pid());
+    state.setState(Status.STOPPING, "restarting at the request of uid " + who.uid());
+    server.post(() -> server.exitAfterFlush(new Exit(0, true, "restart requested by uid " + who.uid())));
+  }
+
+  /** From a signal handler's thread: end like {@code stop}, but leave the enabled flag alone. */
+  void terminate(String why) {
+    server.post(() -> {
+      if (!server.exiting()) {
+        state.setState(Status.STOPPING, why);
+        server.exitAfterFlush(new Exit(0, false, why));
+      }
+    });
+  }
+
+  private void persist(boolean enabled, Object id) throws RpcException {
+    try {
+      store.setEnabled(enabled);
+      state.setProblem(null);
+    } catch (IOException e) {
+      String msg = "could not " + (enabled ? "set" : "clear") + " the enabled flag in " + store.dir() + ": "
+          + e.getMessage();
+      LOG.error(msg);
+      state.setProblem(msg);
+      throw new RpcException(ErrorCodes.NOT_PERSISTED, msg + "; nothing was changed", id);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.agentmon.protocol;
+
+/** Method and notification names of the control protocol. */
+public final class Methods {
+  /** Exchanges versions; anyone may call it. */
+  public static final String HELLO = "hello";
+  /** Returns the helper's {@link Status}; anyone may call it. */
+  public static final String STATUS = "status";
+  /** Acknowledges, then pushes {@link #STATUS_CHANGED} on every change; anyone may call it. */
+  public static final String SUBSCRIBE = "subscribe";
+  /** Replaces the running helper with a new process; admin only. */
+  public static final String RESTART = "restart";
+  /** Clears the enabled flag and exits; admin only. */
+  public static final String STOP = "stop";
+  /** Sets the enabled flag; admin only. */
+  public static final String START = "start";
+  /** Notification carrying a fresh {@link Status} as its params. */
+  public static final String STATUS_CHANGED = "status.changed";
+
+  private Methods() {}
+}

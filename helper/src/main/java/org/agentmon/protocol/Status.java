@@ -1,0 +1,104 @@
+package org.agentmon.protocol;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The helper's answer to {@code status}, and the params of every {@code status.changed}.
+ *
+ * @param state {@code starting}, {@code running}, {@code disabled}, {@code stopping} or {@code safe-mode}
+ * @param enabled whether the enabled flag is set (the helper runs persistently)
+ * @param pid the helper's process id
+ * @param instanceId a random id, new for every process start
+ * @param version the helper's build version
+ * @param buildId the helper's build id
+ * @param protocolVersion the protocol version the helper speaks
+ * @param startedAt when this process started, ISO-8601 UTC
+ * @param socketSource {@code systemd}, {@code inherited} or {@code bound}
+ * @param supervisor {@code launchd}, {@code systemd} or {@code none}
+ * @param clients connected clients, this one included
+ * @param caller who is asking, as the helper sees it
+ * @param lastExit how the previous run ended, or null when unknown
+ * @param startsInLastHour how many times the helper started in the last hour
+ * @param reason why the helper is disabled or in safe mode, or null
+ * @param problem a problem the helper wants an administrator to see (e.g. a read-only state
+ *     directory), or null
+ */
+public record Status(
+    String state,
+    boolean enabled,
+    long pid,
+    String instanceId,
+    String version,
+    String buildId,
+    String protocolVersion,
+    String startedAt,
+    String socketSource,
+    String supervisor,
+    int clients,
+    Caller caller,
+    String lastExit,
+    int startsInLastHour,
+    String reason,
+    String problem) {
+
+  /** State names on the wire. */
+  public static final String STARTING = "starting";
+  /** @see #STARTING */
+  public static final String RUNNING = "running";
+  /** @see #STARTING */
+  public static final String DISABLED = "disabled";
+  /** @see #STARTING */
+  public static final String STOPPING = "stopping";
+  /** @see #STARTING */
+  public static final String SAFE_MODE = "safe-mode";
+
+  /** @return this status as a JSON object (null fields are left out) */
+  public Map<String, Object> toJson() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("state", state);
+    m.put("enabled", enabled);
+    m.put("pid", pid);
+    m.put("instanceId", instanceId);
+    m.put("version", version);
+    m.put("buildId", buildId);
+    m.put("protocolVersion", protocolVersion);
+    m.put("startedAt", startedAt);
+    m.put("socketSource", socketSource);
+    m.put("supervisor", supervisor);
+    m.put("clients", clients);
+    m.put("caller", caller == null ? null : caller.toJson());
+    m.put("lastExit", lastExit);
+    m.put("startsInLastHour", startsInLastHour);
+    m.put("reason", reason);
+    m.put("problem", problem);
+    m.values().removeIf(v -> v == null);
+    return m;
+  }
+
+  /**
+   * Reads a status from its JSON object; unknown fields are ignored, missing ones get defaults.
+   *
+   * @param m the object
+   * @return the status
+   */
+  public static Status fromJson(Map<?, ?> m) {
+    return new Status(Fields.str(m, "state"), Fields.bool(m, "enabled"), Fields.lng(m, "pid", -1),
+        Fields.str(m, "instanceId"), Fields.str(m, "version"), Fields.str(m, "buildId"),
+        Fields.str(m, "protocolVersion"), Fields.str(m, "startedAt"), Fields.str(m, "socketSource"),
+        Fields.str(m, "supervisor"), (int) Fields.lng(m, "clients", 0),
+        Caller.fromJson(Fields.obj(m, "caller")), Fields.str(m, "lastExit"),
+        (int) Fields.lng(m, "startsInLastHour", 0), Fields.str(m, "reason"), Fields.str(m, "problem"));
+  }
+
+  /**
+   * Returns a copy addressed to another caller.
+   *
+   * @param other the caller
+   * @return the copy
+   */
+  public Status forCaller(Caller other) {
+    return new Status(state, enabled, pid, instanceId, version, buildId, protocolVersion, startedAt,
+        socketSource, supervisor, clients, other, lastExit, startsInLastHour, reason, problem);
+  }
+}
