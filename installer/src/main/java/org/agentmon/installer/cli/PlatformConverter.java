@@ -1,0 +1,12 @@
+package org.agentmon.installer.cli;
+
+import org.agentmon.installer.render.Platform;
+import picocli.CommandLine.ITypeConverter;
+
+/** Parses {@code --platform macos|linux}. */
+final class PlatformConverter implements ITypeConverter<Platform> {
+  @Override
+  public Platform convert(String value) {
+    return Platform.parse(value);
+  }
+}

@@ -1,0 +1,40 @@
+package org.agentmon.installer.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.agentmon.installer.render.Layout;
+import org.agentmon.installer.render.Platform;
+import org.agentmon.installer.render.RenderedFile;
+import org.agentmon.installer.render.Renderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code render}: writes every file the product installs, as a tree under {@code --out}. */
+@Command(name = "render", description = "Write every plist, unit, autostart entry and package script under DIR.")
+final class RenderCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--platform", description = "macos or linux (default: this machine's)",
+      converter = PlatformConverter.class)
+  Platform platform = Platform.current();
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory")
+  Path out;
+
+  @Option(names = "--prefix", paramLabel = "DIR", description = "installed application image "
+      + "(default /Applications/AgentMon.app or /opt/agentmon)")
+  String prefix;
+
+  @Override
+  public Integer call() throws Exception {
+    Layout layout = prefix == null ? Layout.standard(platform) : new Layout(platform, prefix);
+    List<RenderedFile> files = Renderer.render(layout, InstallerVersion.version());
+    for (Path p : Renderer.writeTo(files, out)) {
+      spec.commandLine().getOut().println(p);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,16 @@
+package org.agentmon.installer.lint;
+
+import java.util.Locale;
+
+/** How bad a finding is: errors make launchd refuse or misrun the job; warnings are risky. */
+public enum Severity {
+  /** launchd would refuse the job or run it wrongly. */
+  ERROR,
+  /** Legal, but probably not what was meant. */
+  WARNING;
+
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,141 @@
+package org.agentmon.installer.render;
+
+import java.util.List;
+
+/**
+ * Where everything lives on one platform: the system paths the jobs refer to (fixed) and the
+ * application image they run from ({@code prefix}, which packaging may move).
+ *
+ * @param platform the platform
+ * @param prefix the installed application image: {@code /Applications/AgentMon.app} or
+ *     {@code /opt/agentmon}
+ */
+public record Layout(Platform platform, String prefix) {
+
+  /** Default application image on macOS (a jpackage app bundle). */
+  public static final String MACOS_PREFIX = "/Applications/AgentMon.app";
+  /** Default application image on Linux (where jpackage's .deb puts it). */
+  public static final String LINUX_PREFIX = "/opt/agentmon";
+
+  /**
+   * @param platform the platform
+   * @param prefix an absolute directory
+   * @throws IllegalArgumentException if the prefix is not absolute or has a control character
+   */
+  public Layout {
+    if (!prefix.startsWith("/") || prefix.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      throw new IllegalArgumentException("prefix must be an absolute path: " + prefix);
+    }
+    while (prefix.length() > 1 && prefix.endsWith("/")) {
+      prefix = prefix.substring(0, prefix.length() - 1);
+    }
+  }
+
+  /**
+   * @param platform the platform
+   * @return the layout with the platform's default prefix
+   */
+  public static Layout standard(Platform platform) {
+    return new Layout(platform, platform == Platform.MACOS ? MACOS_PREFIX : LINUX_PREFIX);
+  }
+
+  private boolean mac() {
+    return platform == Platform.MACOS;
+  }
+
+  /** @return the helper's listening socket */
+  public String socket() {
+    return mac() ? "/var/run/org.agentmon.helper.sock" : "/run/agentmon/agentmon.sock";
+  }
+
+  /** @return the helper's state directory (mode 0700) */
+  public String stateDir() {
+    return mac() ? "/Library/Application Support/AgentMon" : "/var/lib/agentmon";
+  }
+
+  /** @return the flag file whose presence means "helper enabled" */
+  public String enabledFlag() {
+    return stateDir() + "/enabled";
+  }
+
+  /** @return the installer's record of what it wrote, in the state directory */
+  public String manifest() {
+    return stateDir() + "/installed.manifest";
+  }
+
+  /** @return the log directory, or null where the journal takes the logs */
+  public String logDir() {
+    return mac() ? "/Library/Logs/AgentMon" : null;
+  }
+
+  /** @return the helper's own log file (macOS), or null */
+  public String helperLogFile() {
+    return mac() ? logDir() + "/helper.log" : null;
+  }
+
+  /** @return where launchd sends the helper's stderr (JVM crashes), or null */
+  public String helperStderrFile() {
+    return mac() ? logDir() + "/helper.stderr.log" : null;
+  }
+
+  /** @return the bundled runtime's java */
+  public String java() {
+    return mac() ? prefix + "/Contents/runtime/Contents/Home/bin/java" : prefix + "/lib/runtime/bin/java";
+  }
+
+  /** @return the directory of the application's jars */
+  public String appDir() {
+    return mac() ? prefix + "/Contents/app" : prefix + "/lib/app";
+  }
+
+  /** @return the helper's jar */
+  public String helperJar() {
+    return appDir() + "/agentmon.jar";
+  }
+
+  /** @return the directory of the native launchers */
+  public String launcherDir() {
+    return mac() ? prefix + "/Contents/MacOS" : prefix + "/bin";
+  }
+
+  /** @return the UsrTask launcher */
+  public String usrTaskProgram() {
+    return launcherDir() + "/usrtask";
+  }
+
+  /** @return the installer launcher */
+  public String installerProgram() {
+    return launcherDir() + "/agentmon-installer";
+  }
+
+  /** @return the helper's job file: the LaunchDaemon plist or the service unit */
+  public String helperJobFile() {
+    return mac() ? "/Library/LaunchDaemons/" + Labels.HELPER + ".plist" : unitDir() + "/" + Labels.SERVICE_UNIT;
+  }
+
+  /** @return the system-wide login item: the LaunchAgent plist or the XDG autostart entry */
+  public String loginItemFile() {
+    return mac() ? "/Library/LaunchAgents/" + Labels.USRTASK + ".plist"
+        : "/etc/xdg/autostart/" + Labels.USRTASK + ".desktop";
+  }
+
+  /** @return the directory for the systemd units (Linux) */
+  public String unitDir() {
+    return "/etc/systemd/system";
+  }
+
+  /** @return every launchd job plist installed (macOS), or none */
+  public List<String> jobPlists() {
+    return mac() ? List.of(helperJobFile(), loginItemFile()) : List.of();
+  }
+
+  /** @return the directories the installer creates and owns, parents first */
+  public List<String> ownedDirs() {
+    return mac() ? List.of(stateDir(), logDir()) : List.of(stateDir());
+  }
+
+  /** @return UsrTask's argv for the login item */
+  public List<String> usrTaskArguments() {
+    return List.of(usrTaskProgram());
+  }
+}

@@ -1,0 +1,67 @@
+package org.agentmon.installer.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Renders every file of one layout; the single source for {@code render}, {@code install} and checks. */
+public final class Renderer {
+  /** Mode of plists, units and entries: launchd refuses group/world-writable job files. */
+  public static final int FILE_MODE = 0644;
+  /** Mode of scripts. */
+  public static final int SCRIPT_MODE = 0755;
+
+  private Renderer() {}
+
+  /**
+   * @param layout where the product is installed
+   * @param version the product version, for Info.plist
+   * @return the files, installed ones (absolute paths) first
+   */
+  public static List<RenderedFile> render(Layout layout, String version) {
+    List<RenderedFile> files = new ArrayList<>();
+    if (layout.platform() == Platform.MACOS) {
+      files.add(RenderedFile.of(layout.helperJobFile(),
+          HelperLaunchDaemon.plist(layout).toXMLPropertyList(), FILE_MODE));
+      files.add(RenderedFile.of(layout.loginItemFile(),
+          UsrTaskLoginItem.launchAgentXml(layout.usrTaskArguments()), FILE_MODE));
+      files.add(RenderedFile.of("package/Info.plist",
+          AppInfoPlist.plist(version).toXMLPropertyList(), FILE_MODE));
+      files.add(RenderedFile.of("package/scripts/postinstall", PackageScripts.macPostinstall(layout), SCRIPT_MODE));
+    } else {
+      String units = layout.unitDir() + "/";
+      files.add(RenderedFile.of(units + Labels.SOCKET_UNIT, SystemdUnits.socket(layout), FILE_MODE));
+      files.add(RenderedFile.of(units + Labels.SERVICE_UNIT, SystemdUnits.service(layout), FILE_MODE));
+      files.add(RenderedFile.of(units + Labels.PATH_UNIT, SystemdUnits.path(layout), FILE_MODE));
+      files.add(RenderedFile.of(layout.loginItemFile(),
+          UsrTaskLoginItem.desktopEntry(UsrTaskLoginItem.execLine(layout.usrTaskArguments()), false), FILE_MODE));
+      files.add(RenderedFile.of("package/debian/postinst", PackageScripts.debPostinst(layout), SCRIPT_MODE));
+      files.add(RenderedFile.of("package/debian/prerm", PackageScripts.debPrerm(layout), SCRIPT_MODE));
+      files.add(RenderedFile.of("package/debian/postrm", PackageScripts.debPostrm(layout), SCRIPT_MODE));
+    }
+    return List.copyOf(files);
+  }
+
+  /**
+   * Writes rendered files under {@code out}, each at its path relative to {@code out}.
+   *
+   * @param files the files
+   * @param out the output directory (created if missing)
+   * @return the paths written
+   * @throws IOException if a file cannot be written
+   */
+  public static List<Path> writeTo(List<RenderedFile> files, Path out) throws IOException {
+    List<Path> written = new ArrayList<>();
+    for (RenderedFile f : files) {
+      Path p = out.resolve(f.path().replaceFirst("^/+", ""));
+      Files.createDirectories(p.getParent());
+      Files.write(p, f.content());
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Modes.toString(f.mode())));
+      written.add(p);
+    }
+    return written;
+  }
+}

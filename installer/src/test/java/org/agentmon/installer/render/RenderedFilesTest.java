@@ -1,0 +1,140 @@
+package org.agentmon.installer.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.agentmon.installer.lint.Finding;
+import org.agentmon.installer.lint.PlistLinter;
+import org.agentmon.installer.testing.Tool;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every rendered file passes a real, independent validator. */
+class RenderedFilesTest {
+  @TempDir Path dir;
+
+  private Path render(Platform platform, String prefix) throws IOException {
+    Layout layout = prefix == null ? Layout.standard(platform) : new Layout(platform, prefix);
+    Renderer.writeTo(Renderer.render(layout, "1.2.3-SNAPSHOT"), dir);
+    return dir;
+  }
+
+  @Test
+  void macPlistsParseWithPlistlibAndLintClean() throws IOException {
+    render(Platform.MACOS, null);
+    for (String f : List.of("Library/LaunchDaemons/org.agentmon.helper.plist",
+        "Library/LaunchAgents/org.agentmon.usrtask.plist")) {
+      Path p = dir.resolve(f);
+      Tool.plistlib(p);
+      List<Finding> findings = PlistLinter.lint(Files.readAllBytes(p));
+      assertEquals(List.of(), findings, f);
+    }
+    Tool.plistlib(dir.resolve("package/Info.plist"));
+  }
+
+  @Test
+  void helperDaemonHasLaunchdTypesAsPlistlibSeesThem() throws IOException {
+    render(Platform.MACOS, null);
+    String repr = Tool.plistlib(dir.resolve("Library/LaunchDaemons/org.agentmon.helper.plist"));
+    assertTrue(repr.contains("'SockPathMode': 438"), repr);
+    assertTrue(repr.contains("'SockPathName': '/var/run/org.agentmon.helper.sock'"), repr);
+    assertTrue(repr.contains("'inetdCompatibility': {'Wait': True}"), repr);
+    assertTrue(repr.contains("'KeepAlive': {'SuccessfulExit': False, 'PathState': "
+        + "{'/Library/Application Support/AgentMon/enabled': True}}"), repr);
+    assertTrue(repr.contains("'ThrottleInterval': 10"), repr);
+    assertTrue(repr.contains("'StandardErrorPath': '/Library/Logs/AgentMon/helper.stderr.log'"), repr);
+    assertTrue(repr.contains("'AssociatedBundleIdentifiers': ['org.agentmon.AgentMon']"), repr);
+    assertTrue(repr.contains("'-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xshare:auto', '-jar'"), repr);
+  }
+
+  @Test
+  void infoPlistHidesTheDockIcon() throws IOException {
+    render(Platform.MACOS, null);
+    String repr = Tool.plistlib(dir.resolve("package/Info.plist"));
+    assertTrue(repr.contains("'LSUIElement': True"), repr);
+    assertTrue(repr.contains("'CFBundleIdentifier': 'org.agentmon.AgentMon'"), repr);
+    assertTrue(repr.contains("'CFBundleShortVersionString': '1.2.3'"), repr);
+  }
+
+  @Test
+  void unitsPassSystemdAnalyzeVerify() throws IOException {
+    Tool.assume("systemd-analyze");
+    Path prefix = dir.resolve("opt/agentmon");
+    render(Platform.LINUX, prefix.toString());
+    Path java = prefix.resolve("lib/runtime/bin/java");
+    Files.createDirectories(java.getParent());
+    Files.writeString(java, "#!/bin/sh\n");
+    java.toFile().setExecutable(true);
+    Path units = dir.resolve("etc/systemd/system");
+    Tool.Result r = Tool.run(units, List.of("systemd-analyze", "verify",
+        "agentmon.socket", "agentmon.service", "agentmon.path"));
+    assertEquals(0, r.exitCode(), r.output());
+    assertEquals("", r.output().trim());
+  }
+
+  @Test
+  void systemdAnalyzeVerifyCatchesABrokenUnit() throws IOException {
+    Tool.assume("systemd-analyze");
+    render(Platform.LINUX, null);
+    Path service = dir.resolve("etc/systemd/system/agentmon.service");
+    // The program path does not exist here, so verify must complain.
+    Tool.Result r = Tool.run(service.getParent(), List.of("systemd-analyze", "verify", "agentmon.service"));
+    assertTrue(r.exitCode() != 0 && r.output().contains("is not executable"), r.output());
+  }
+
+  @Test
+  void serviceRestartsOnFailureAndLogsToTheJournal() throws IOException {
+    render(Platform.LINUX, null);
+    String service = Files.readString(dir.resolve("etc/systemd/system/agentmon.service"));
+    for (String line : List.of("Restart=on-failure", "StartLimitBurst=5", "StartLimitIntervalSec=120",
+        "StandardOutput=journal", "Requires=agentmon.socket")) {
+      assertTrue(service.lines().anyMatch(line::equals), line + " in\n" + service);
+    }
+    String socket = Files.readString(dir.resolve("etc/systemd/system/agentmon.socket"));
+    assertTrue(socket.contains("\nListenStream=/run/agentmon/agentmon.sock\n"), socket);
+    assertTrue(socket.contains("\nSocketMode=0666\n"), socket);
+    String path = Files.readString(dir.resolve("etc/systemd/system/agentmon.path"));
+    assertTrue(path.contains("\nPathExists=/var/lib/agentmon/enabled\n"), path);
+  }
+
+  @Test
+  void autostartEntryPassesDesktopFileValidate() throws IOException {
+    Tool.assume("desktop-file-validate");
+    render(Platform.LINUX, null);
+    Path entry = dir.resolve("etc/xdg/autostart/org.agentmon.usrtask.desktop");
+    Tool.Result r = Tool.run(null, List.of("desktop-file-validate", entry.toString()));
+    assertEquals(0, r.exitCode(), r.output());
+    assertEquals("", r.output().trim());
+  }
+
+  @Test
+  void renderedModesAreWhatInstallUses() throws IOException {
+    render(Platform.LINUX, null);
+    List<String> modes = new ArrayList<>();
+    for (RenderedFile f : Renderer.render(Layout.standard(Platform.LINUX), "1")) {
+      Path p = dir.resolve(f.path().substring(f.installed() ? 1 : 0));
+      modes.add(f.path() + " " + Modes.toString(Modes.toMode(Files.getPosixFilePermissions(p))));
+    }
+    assertEquals(List.of(
+        "/etc/systemd/system/agentmon.socket rw-r--r--",
+        "/etc/systemd/system/agentmon.service rw-r--r--",
+        "/etc/systemd/system/agentmon.path rw-r--r--",
+        "/etc/xdg/autostart/org.agentmon.usrtask.desktop rw-r--r--",
+        "package/debian/postinst rwxr-xr-x",
+        "package/debian/prerm rwxr-xr-x",
+        "package/debian/postrm rwxr-xr-x"), modes.stream().collect(Collectors.toList()));
+  }
+
+  @Test
+  void prefixWithSpacesIsQuotedInExecStart() throws IOException {
+    render(Platform.LINUX, "/opt/Agent Mon");
+    String service = Files.readString(dir.resolve("etc/systemd/system/agentmon.service"));
+    assertTrue(service.contains("ExecStart=\"/opt/Agent Mon/lib/runtime/bin/java\" -XX:+UseSerialGC"), service);
+  }
+}
