@@ -1,0 +1,299 @@
+package org.agentmon.usrtask.live;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.agentmon.client.HelperClient;
+import org.agentmon.client.IncompatibleHelperException;
+import org.agentmon.protocol.Status;
+
+/**
+ * Keeps one subscription to the helper alive and reports each change to a listener.
+ *
+ * <p>One thread connects, subscribes and waits; when the connection ends it says "restarting" or
+ * "not running" and reconnects after 250 ms, doubling to 5 s, then subscribes again and notices
+ * a new instance id. Nothing is polled: every status comes from the helper's own notifications.
+ * The listener runs on this link's threads, never on the FX thread. Commands ({@link #restart()}
+ * and friends) go over the current connection and may be called from any thread.
+ */
+public final class HelperLink implements AutoCloseable {
+  static final long FIRST_RETRY_MILLIS = 250;
+  static final long MAX_RETRY_MILLIS = 5000;
+
+  private final Path socket;
+  private final Consumer<LinkSnapshot> listener;
+  private final Backoff backoff = new Backoff(FIRST_RETRY_MILLIS, MAX_RETRY_MILLIS);
+  /** Guards every field below; the link thread waits on it. */
+  private final Object lock = new Object();
+  private HelperClient client;
+  private boolean lost;
+  private boolean wakeUp;
+  private boolean closed;
+  private long restartExpectedUntil;
+  private boolean notified;
+  private LinkSnapshot last = new LinkSnapshot(LinkState.CONNECTING, null, null, null, null);
+  private Thread thread;
+
+  /**
+   * Creates a link; nothing happens until {@link #start()}.
+   *
+   * @param socket the helper's socket
+   * @param listener gets every snapshot, in order, on the link's threads
+   */
+  public HelperLink(Path socket, Consumer<LinkSnapshot> listener) {
+    this.socket = socket;
+    this.listener = listener;
+  }
+
+  /** @return the socket this link watches */
+  public Path socket() {
+    return socket;
+  }
+
+  /** Starts the link's thread. */
+  public void start() {
+    synchronized (lock) {
+      if (thread != null) {
+        return;
+      }
+      thread = new Thread(this::run, "usrtask-helper-link");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  /** @return the latest snapshot */
+  public LinkSnapshot snapshot() {
+    synchronized (lock) {
+      return last;
+    }
+  }
+
+  /** Tries to reconnect now instead of waiting out the backoff (someone just started a helper). */
+  public void reconnectNow() {
+    synchronized (lock) {
+      wakeUp = true;
+      lock.notifyAll();
+    }
+  }
+
+  /**
+   * Waits until the link is connected.
+   *
+   * @param timeout how long to wait
+   * @return whether it is connected
+   * @throws InterruptedException if interrupted
+   */
+  public boolean awaitConnected(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lock) {
+      while (!last.connected() && !closed) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        lock.wait(Math.max(1, left / 1_000_000));
+      }
+      return last.connected();
+    }
+  }
+
+  /**
+   * Asks the helper to replace itself; until a new instance answers the link says "restarting".
+   *
+   * @throws IOException when the helper refuses (not an admin) or cannot be reached
+   */
+  public void restart() throws IOException {
+    synchronized (lock) {
+      restartExpectedUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    }
+    try {
+      current().restart();
+    } catch (IOException e) {
+      synchronized (lock) {
+        restartExpectedUntil = 0;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Asks the helper to turn itself off.
+   *
+   * @throws IOException when the helper refuses (not an admin) or cannot be reached
+   */
+  public void stop() throws IOException {
+    current().stop();
+  }
+
+  /**
+   * Asks the helper to turn itself on.
+   *
+   * @throws IOException when the helper refuses (not an admin) or cannot be reached
+   */
+  public void startHelper() throws IOException {
+    current().start();
+  }
+
+  @Override
+  public void close() {
+    HelperClient c;
+    synchronized (lock) {
+      closed = true;
+      c = client;
+      client = null;
+      lock.notifyAll();
+    }
+    if (c != null) {
+      c.close();
+    }
+  }
+
+  private HelperClient current() throws IOException {
+    synchronized (lock) {
+      if (client == null || !client.isConnected()) {
+        throw new IOException("The helper is not reachable on " + socket);
+      }
+      return client;
+    }
+  }
+
+  private void run() {
+    while (!isClosed()) {
+      HelperClient c;
+      try {
+        c = HelperClient.connect(socket, Duration.ZERO);
+      } catch (IncompatibleHelperException e) {
+        publish(LinkState.INCOMPATIBLE, null, e.getMessage());
+        pause(backoff.next());
+        continue;
+      } catch (IOException e) {
+        publish(restartExpected() ? LinkState.RESTARTING : LinkState.NOT_RUNNING, null, null);
+        pause(backoff.next());
+        continue;
+      }
+      if (!serve(c)) {
+        pause(backoff.next());
+      }
+    }
+  }
+
+  /** Subscribes and waits until the connection ends; returns false when it never got going. */
+  private boolean serve(HelperClient c) {
+    synchronized (lock) {
+      lost = false;
+      notified = false;
+    }
+    c.onConnectionLost(why -> {
+      synchronized (lock) {
+        lost = true;
+        lock.notifyAll();
+      }
+    });
+    Status initial;
+    try {
+      initial = c.subscribe(this::onNotification);
+    } catch (IOException e) {
+      c.close();
+      return false;
+    }
+    synchronized (lock) {
+      if (closed) {
+        c.close();
+        return true;
+      }
+      client = c;
+      backoff.reset();
+      if (!notified) { // a notification that overtook the subscribe answer is newer than it
+        publishStatus(initial);
+      }
+      while (!lost && !closed && c.isConnected()) {
+        waitQuietly(0);
+      }
+      client = null;
+    }
+    c.close();
+    String was = last.status() == null ? null : last.status().state();
+    boolean goingAway = Status.STOPPING.equals(was) || Status.DISABLED.equals(was);
+    publish(goingAway && !restartExpected() ? LinkState.NOT_RUNNING : LinkState.RESTARTING, null, null);
+    return true;
+  }
+
+  private void onNotification(Status s) {
+    synchronized (lock) {
+      notified = true;
+      if (!closed) {
+        publishStatus(s);
+      }
+    }
+  }
+
+  /** Called with the lock held. */
+  private void publishStatus(Status s) {
+    Instant restartedAt = last.restartedAt();
+    Status before = last.status();
+    if (before != null && !Objects.equals(before.instanceId(), s.instanceId())) {
+      restartedAt = Instant.now();
+      restartExpectedUntil = 0;
+    }
+    emit(new LinkSnapshot(LinkState.CONNECTED, s, VersionCheck.mismatch(s), restartedAt, null));
+  }
+
+  private void publish(LinkState state, Status status, String problem) {
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      Status keep = status != null ? status : last.status();
+      LinkSnapshot next = new LinkSnapshot(state, keep, last.mismatch(), last.restartedAt(), problem);
+      if (!next.equals(last)) {
+        emit(next);
+      }
+    }
+  }
+
+  /** Called with the lock held, so listeners see snapshots in order. */
+  private void emit(LinkSnapshot s) {
+    last = s;
+    lock.notifyAll();
+    listener.accept(s);
+  }
+
+  private boolean restartExpected() {
+    synchronized (lock) {
+      return System.nanoTime() - restartExpectedUntil < 0;
+    }
+  }
+
+  private boolean isClosed() {
+    synchronized (lock) {
+      return closed;
+    }
+  }
+
+  private void pause(long millis) {
+    long deadline = System.nanoTime() + millis * 1_000_000;
+    synchronized (lock) {
+      while (!closed && !wakeUp) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          break;
+        }
+        waitQuietly(Math.max(1, left / 1_000_000));
+      }
+      wakeUp = false;
+    }
+  }
+
+  private void waitQuietly(long millis) {
+    try {
+      lock.wait(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      closed = true;
+    }
+  }
+}
