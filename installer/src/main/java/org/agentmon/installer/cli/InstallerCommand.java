@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = InstallerVersion.class,
     description = "Renders, lints, installs, upgrades and diagnoses AgentMon's launchd/systemd jobs.",
-    subcommands = {RenderCommand.class, LintCommand.class})
+    subcommands = {RenderCommand.class, LintCommand.class, InstallCommand.class, UninstallCommand.class,
+        UpgradeCommand.class})
 public final class InstallerCommand implements Runnable {
 
   /**

@@ -1,0 +1,14 @@
+package org.agentmon.installer.install;
+
+/**
+ * How a command ended.
+ *
+ * @param exitCode the exit code
+ * @param output stdout and stderr, merged
+ */
+public record CommandResult(int exitCode, String output) {
+  /** @return true for exit code 0 */
+  public boolean ok() {
+    return exitCode == 0;
+  }
+}

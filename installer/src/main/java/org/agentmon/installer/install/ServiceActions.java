@@ -1,0 +1,45 @@
+package org.agentmon.installer.install;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Service-manager steps: run for real, print in a dry run, or, where the service manager is not
+ * running here, print as commands for an administrator to run (queries then have no answer).
+ */
+final class ServiceActions {
+  private final Actions actions;
+  private final boolean manual;
+
+  ServiceActions(Actions actions, boolean manual) {
+    this.actions = actions;
+    this.manual = manual;
+  }
+
+  /** Runs (or prints) a state-changing command. */
+  void run(List<String> command) throws IOException {
+    if (manual) {
+      actions.say("  " + String.join(" ", command));
+    } else {
+      actions.run(command);
+    }
+  }
+
+  /** Prints a conditional command where the condition cannot be asked. */
+  void runIf(String condition, List<String> command) throws IOException {
+    if (manual) {
+      actions.say("  " + String.join(" ", command) + "   # " + condition);
+    } else {
+      actions.run(command);
+    }
+  }
+
+  /** @return the query's result, or null where the service manager cannot be asked */
+  CommandResult query(List<String> command) throws IOException {
+    return manual ? null : actions.query(command);
+  }
+
+  void skip(List<String> command, String why) {
+    actions.say("skip " + String.join(" ", command) + " (" + why + ")");
+  }
+}
