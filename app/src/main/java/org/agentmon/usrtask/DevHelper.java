@@ -1,0 +1,78 @@
+package org.agentmon.usrtask;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.agentmon.client.HelperClient;
+import org.agentmon.usrtask.live.HelperStarter;
+
+/**
+ * Development mode's helper: an unprivileged {@code agentmon daemon} on a per-user socket, started
+ * from UsrTask's own jar (it contains the helper) when nothing answers there. It runs detached, so
+ * quitting UsrTask leaves it running, as an installed helper would be.
+ */
+final class DevHelper implements HelperStarter {
+  private final Path socket;
+  private final Path stateDir;
+  private final Path logFile;
+
+  DevHelper(Path socket, Path stateDir, Path logFile) {
+    this.socket = socket;
+    this.stateDir = stateDir;
+    this.logFile = logFile;
+  }
+
+  /** A helper whose state and log sit next to its socket. */
+  static DevHelper beside(Path socket) {
+    Path dir = socket.getParent();
+    return new DevHelper(socket, dir.resolve("state"), dir.resolve("helper.log"));
+  }
+
+  Path socket() {
+    return socket;
+  }
+
+  Path logFile() {
+    return logFile;
+  }
+
+  /** @return whether a helper answers on the socket now */
+  boolean answers() {
+    try (HelperClient c = HelperClient.connect(socket, Duration.ZERO)) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void startHelper() throws IOException {
+    if (answers()) {
+      return;
+    }
+    Files.createDirectories(stateDir);
+    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        "-cp", SelfCommand.absolute(System.getProperty("java.class.path")), "org.agentmon.cli.Main", "daemon",
+        "--socket", socket.toString(), "--state-dir", stateDir.toString(), "--log-file", logFile.toString());
+    Process p = new ProcessBuilder(cmd).redirectInput(new File("/dev/null"))
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.appendTo(logFile.resolveSibling("helper.err").toFile())).start();
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!answers()) {
+      if (!p.isAlive() || System.nanoTime() - deadline > 0) {
+        throw new IOException("the development helper did not come up on " + socket + " (exit "
+            + (p.isAlive() ? "none yet" : p.exitValue()) + "); see " + logFile);
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while starting the development helper");
+      }
+    }
+  }
+}
