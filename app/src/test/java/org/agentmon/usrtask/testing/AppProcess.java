@@ -1,0 +1,57 @@
+package org.agentmon.usrtask.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code java -jar usrtask.jar} as a real process with its own environment; output goes to a file. */
+public final class AppProcess implements AutoCloseable {
+  private final Process process;
+  private final Path out;
+
+  private AppProcess(Process process, Path out) {
+    this.process = process;
+    this.out = out;
+  }
+
+  /**
+   * @param jar usrtask.jar
+   * @param out where its stdout and stderr go
+   * @param env environment added to this JVM's
+   * @param args UsrTask's arguments
+   * @return the running process
+   * @throws IOException if it cannot start
+   */
+  public static AppProcess start(Path jar, Path out, Map<String, String> env, String... args) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", jar.toString()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile())
+        .redirectInput(new File("/dev/null"));
+    pb.environment().putAll(env);
+    return new AppProcess(pb.start(), out);
+  }
+
+  /** @return the process */
+  public Process process() {
+    return process;
+  }
+
+  /** @return everything it printed so far */
+  public String output() {
+    try {
+      return Files.readString(out);
+    } catch (IOException e) {
+      return e.toString();
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroyForcibly();
+  }
+}

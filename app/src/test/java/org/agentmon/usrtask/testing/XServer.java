@@ -1,0 +1,103 @@
+package org.agentmon.usrtask.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real X display for a test class: its own {@code Xvfb :N} on a free display number and a
+ * {@code trayer} panel as the tray host. Skips the class, with the reason, when they are missing.
+ */
+public final class XServer implements BeforeAllCallback, AfterAllCallback {
+  private final List<Process> started = new ArrayList<>();
+  private String display;
+
+  /** @return the display, e.g. {@code :93} */
+  public String display() {
+    return display;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    for (String tool : List.of("Xvfb", "trayer", "xwininfo", "import")) {
+      Assumptions.assumeTrue(onPath(tool), tool + " is not installed (apt-get install xvfb trayer x11-utils imagemagick)");
+    }
+    for (int n = 91; n < 160 && display == null; n++) {
+      if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
+        continue;
+      }
+      Path unixSocket = Path.of("/tmp/.X11-unix/X" + n);
+      Process x = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1024x768x24", "-nolisten", "tcp")
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      started.add(x);
+      try {
+        Eventually.await(Duration.ofSeconds(10), "Xvfb :" + n + " listening",
+            () -> !x.isAlive() || Files.exists(unixSocket), () -> "nothing");
+      } catch (AssertionError e) {
+        x.destroyForcibly();
+        continue;
+      }
+      if (x.isAlive()) {
+        display = ":" + n;
+      }
+    }
+    Assumptions.assumeTrue(display != null, "no free X display number for Xvfb");
+    ProcessBuilder trayer = new ProcessBuilder("trayer", "--edge", "bottom", "--widthtype", "pixel", "--width", "200",
+        "--height", "24").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    trayer.environment().put("DISPLAY", display);
+    started.add(trayer.start());
+    Eventually.await(Duration.ofSeconds(10), "trayer's panel on " + display, () -> tree().contains("\"panel\""),
+        this::tree);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    for (int i = started.size() - 1; i >= 0; i--) {
+      started.get(i).destroyForcibly();
+    }
+  }
+
+  /** @return {@code xwininfo -root -tree} of this display */
+  public String tree() {
+    return run("xwininfo", "-root", "-tree");
+  }
+
+  /**
+   * Runs an X client on this display.
+   *
+   * @param command the program and arguments
+   * @return its output (stdout and stderr)
+   */
+  public String run(String... command) {
+    try {
+      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+      pb.environment().put("DISPLAY", display);
+      Process p = pb.start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      p.waitFor();
+      return out;
+    } catch (IOException e) {
+      return e.toString();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return e.toString();
+    }
+  }
+
+  static boolean onPath(String program) {
+    for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (Files.isExecutable(Path.of(d, program))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
