@@ -86,12 +86,22 @@ final class Server {
   Exit run() throws IOException {
     long idleSince = System.nanoTime();
     while (true) {
-      selector.select(timeoutMillis(idleSince));
+      long timeout = timeoutMillis(idleSince);
+      if (timeout == 0) {
+        selector.select(); // nothing is due: block (junixsocket's select(0) would not)
+      } else {
+        selector.select(timeout);
+      }
       Iterator<SelectionKey> it = selector.selectedKeys().iterator();
       while (it.hasNext()) {
         SelectionKey k = it.next();
         it.remove();
         if (!k.isValid()) {
+          // junixsocket cancels the key and closes the channel itself when poll reports a hang-up
+          // or an error; the connection is over, whatever its last bytes were.
+          if (k.attachment() instanceof Connection) {
+            close((Connection) k.attachment());
+          }
           continue;
         }
         if (k == listenerKey) {
