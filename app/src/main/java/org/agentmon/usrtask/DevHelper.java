@@ -54,10 +54,16 @@ final class DevHelper implements HelperStarter {
       return;
     }
     Files.createDirectories(stateDir);
-    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    List<String> cmd = new java.util.ArrayList<>();
+    // Its own session, so Ctrl-C on UsrTask's terminal (a signal to the whole process group)
+    // leaves the helper running, as an installed one would.
+    if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+      cmd.add("/usr/bin/setsid");
+    }
+    cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
         "-cp", SelfCommand.absolute(System.getProperty("java.class.path")), "org.agentmon.cli.Main", "daemon",
-        "--socket", socket.toString(), "--state-dir", stateDir.toString(), "--log-file", logFile.toString());
+        "--socket", socket.toString(), "--state-dir", stateDir.toString(), "--log-file", logFile.toString()));
     Process p = new ProcessBuilder(cmd).redirectInput(new File("/dev/null"))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.appendTo(logFile.resolveSibling("helper.err").toFile())).start();

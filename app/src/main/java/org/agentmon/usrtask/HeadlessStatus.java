@@ -13,7 +13,14 @@ final class HeadlessStatus {
 
   /** Prints status lines until the process is stopped (Ctrl-C). */
   static void run(Path socket, PrintStream out) throws InterruptedException {
-    HelperLink link = new HelperLink(socket, s -> out.println(line(s)));
+    String[] last = {null};
+    HelperLink link = new HelperLink(socket, s -> {
+      String line = line(s);
+      if (!line.equals(last[0])) { // only the link's thread calls this
+        out.println(line);
+        last[0] = line;
+      }
+    });
     link.start();
     new CountDownLatch(1).await();
   }
