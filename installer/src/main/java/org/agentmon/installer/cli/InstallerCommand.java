@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = InstallerVersion.class,
     description = "Renders, lints, installs, upgrades and diagnoses AgentMon's launchd/systemd jobs.",
     subcommands = {RenderCommand.class, LintCommand.class, InstallCommand.class, UninstallCommand.class,
-        UpgradeCommand.class})
+        UpgradeCommand.class, DoctorCommand.class})
 public final class InstallerCommand implements Runnable {
 
   /**

@@ -1,0 +1,127 @@
+package org.agentmon.installer.doctor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.agentmon.installer.lint.Finding;
+import org.agentmon.installer.lint.PlistLinter;
+import org.agentmon.installer.lint.Severity;
+import org.agentmon.installer.render.Labels;
+import org.agentmon.installer.render.Modes;
+import org.agentmon.installer.render.RenderedFile;
+import org.agentmon.installer.render.Renderer;
+
+/** Checks on the installed job files: content, owner and mode, programs, the login item. */
+final class FileChecks {
+  private FileChecks() {}
+
+  /** The helper's job files: the LaunchDaemon plist, or the three units. */
+  static List<String> jobFiles(DoctorContext c) {
+    if (c.mac()) {
+      return List.of(c.layout.helperJobFile());
+    }
+    String d = c.layout.unitDir() + "/";
+    return List.of(d + Labels.SOCKET_UNIT, d + Labels.SERVICE_UNIT, d + Labels.PATH_UNIT);
+  }
+
+  static CheckResult plistLint(DoctorContext c) throws IOException {
+    String name = "plist-lint";
+    List<String> files = new ArrayList<>(jobFiles(c));
+    files.add(c.layout.loginItemFile());
+    for (String f : files) {
+      if (!Files.exists(c.file(f))) {
+        return CheckResult.fail(name, f + " is missing: AgentMon is not installed",
+            "sudo agentmon-installer install");
+      }
+    }
+    if (c.mac()) {
+      for (String f : files) {
+        List<Finding> findings = PlistLinter.lint(Files.readAllBytes(c.file(f)));
+        for (Finding x : findings) {
+          if (x.severity() == Severity.ERROR) {
+            return CheckResult.fail(name, x.format(f), "sudo agentmon-installer upgrade (rewrites the bundled plist)");
+          }
+        }
+        if (!findings.isEmpty()) {
+          return CheckResult.warn(name, findings.get(0).format(f), "sudo agentmon-installer upgrade");
+        }
+      }
+      return CheckResult.pass(name, "job plists are valid launchd.plist(5)");
+    }
+    for (RenderedFile r : Renderer.render(c.layout, c.version)) {
+      if (files.contains(r.path()) && !java.util.Arrays.equals(r.content(), Files.readAllBytes(c.file(r.path())))) {
+        return CheckResult.warn(name, r.path() + " differs from the bundled one", "sudo agentmon-installer upgrade");
+      }
+    }
+    return CheckResult.pass(name, "units and autostart entry are the bundled ones");
+  }
+
+  static CheckResult ownership(DoctorContext c) throws IOException {
+    String name = "plist-ownership";
+    int owner = c.expectedOwner();
+    List<String> files = new ArrayList<>(jobFiles(c));
+    files.add(c.layout.loginItemFile());
+    files.removeIf(f -> !Files.exists(c.file(f), LinkOption.NOFOLLOW_LINKS)); // plist-lint reports those
+    if (files.isEmpty()) {
+      return CheckResult.warn(name, "no job files to check: AgentMon is not installed", "sudo agentmon-installer install");
+    }
+    for (String f : files) {
+      Path p = c.file(f);
+      if (Files.isSymbolicLink(p)) {
+        return CheckResult.fail(name, f + " is a symbolic link; launchd and the installer expect a plain file",
+            "sudo agentmon-installer upgrade");
+      }
+      int uid = c.uid(p);
+      if (uid != owner || (owner == 0 && c.gid(p) != 0)) {
+        return CheckResult.fail(name, f + " is owned by " + uid + ":" + c.gid(p) + ", not " + owner + ":0",
+            "sudo chown root:" + (c.mac() ? "wheel" : "root") + " '" + f + "'");
+      }
+      int mode = Modes.toMode(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
+      if ((mode & 022) != 0) {
+        return CheckResult.fail(name, f + " is group- or world-writable (" + String.format("%04o", mode)
+            + "); launchd refuses such a job and anyone in that group could choose what root runs",
+            "sudo chmod 644 '" + f + "'");
+      }
+    }
+    return CheckResult.pass(name, "job files are " + (owner == 0 ? "root-owned" : "owned by uid " + owner)
+        + " and not writable by others");
+  }
+
+  static CheckResult programExists(DoctorContext c) {
+    String name = "program-exists";
+    for (String p : List.of(c.layout.java(), c.layout.helperJar())) {
+      Path f = c.file(p);
+      if (!Files.isRegularFile(f)) {
+        return CheckResult.fail(name, p + " is missing: the job points at a program that is not there",
+            "reinstall the AgentMon package, or run agentmon-installer upgrade --prefix <where it is now>");
+      }
+    }
+    if (!Files.isExecutable(c.file(c.layout.java()))) {
+      return CheckResult.fail(name, c.layout.java() + " is not executable",
+          "sudo chmod 755 '" + c.layout.java() + "'");
+    }
+    return CheckResult.pass(name, c.layout.java() + " and " + c.layout.helperJar() + " are in place");
+  }
+
+  static CheckResult loginItem(DoctorContext c) throws IOException {
+    String name = "login-item";
+    Path p = c.file(c.layout.loginItemFile());
+    if (!Files.exists(p)) {
+      return CheckResult.fail(name, c.layout.loginItemFile() + " is missing: UsrTask will not start at login",
+          "sudo agentmon-installer install");
+    }
+    if (!c.mac() && Files.readString(p).lines().anyMatch("Hidden=true"::equals)) {
+      return CheckResult.warn(name, c.layout.loginItemFile() + " is hidden (Hidden=true) for everyone",
+          "sudo agentmon-installer upgrade");
+    }
+    Path program = c.file(c.layout.usrTaskProgram());
+    if (!Files.isExecutable(program)) {
+      return CheckResult.warn(name, "the login item runs " + c.layout.usrTaskProgram() + ", which is missing",
+          "reinstall the AgentMon package");
+    }
+    return CheckResult.pass(name, c.layout.loginItemFile() + " starts UsrTask at login");
+  }
+}

@@ -1,0 +1,38 @@
+package org.agentmon.installer.doctor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real helper ({@code agentmon daemon}, from the helper artifact on the test class path) as
+ * a child process binding its own socket, until it answers.
+ */
+final class RealHelper implements AutoCloseable {
+  private final Process process;
+
+  RealHelper(Path socket, Path stateDir, Path logDir) throws IOException, InterruptedException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    process = new ProcessBuilder(List.of(java.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        "-cp", System.getProperty("java.class.path"), "org.agentmon.cli.Main", "daemon",
+        "--socket", socket.toString(), "--state-dir", stateDir.toString(),
+        "--log-file", logDir.resolve("helper.log").toString()))
+        .redirectErrorStream(true).redirectOutput(logDir.resolve("helper.out").toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (!HelperProbe.ask(socket).answered()) {
+      if (!process.isAlive() || System.nanoTime() > deadline) {
+        throw new IOException("helper did not answer on " + socket + "; see " + logDir);
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+}
