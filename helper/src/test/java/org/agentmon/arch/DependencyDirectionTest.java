@@ -1,0 +1,92 @@
+package org.agentmon.arch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Enforces ARCHITECTURE.md's direction of dependence by reading the sources: protocol is a leaf,
+ * client and daemon only use protocol, and app and installer never touch daemon.
+ */
+class DependencyDirectionTest {
+  private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(org\\.agentmon\\.[a-z]+)\\.",
+      Pattern.MULTILINE);
+  private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
+  @Test
+  void protocolImportsNothingFromTheProject() throws IOException {
+    assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/protocol", List.of("org.agentmon.protocol")));
+  }
+
+  @Test
+  void clientAndDaemonUseOnlyProtocol() throws IOException {
+    assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/client",
+        List.of("org.agentmon.client", "org.agentmon.protocol", "org.agentmon.Build")));
+    assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/daemon",
+        List.of("org.agentmon.daemon", "org.agentmon.protocol", "org.agentmon.Build")));
+  }
+
+  @Test
+  void appAndInstallerNeverImportTheDaemon() throws IOException {
+    for (String module : new String[] {"app/src", "installer/src"}) {
+      for (String v : imports(module)) {
+        assertTrue(!v.startsWith("org.agentmon.daemon.") && !v.startsWith("org.agentmon.cli."),
+            module + " imports " + v);
+      }
+    }
+  }
+
+  @Test
+  void everyMainPackageHasAPackageInfo() throws IOException {
+    List<String> missing = new ArrayList<>();
+    for (String module : new String[] {"helper", "app", "installer", "icons"}) {
+      Path src = ROOT.resolve(module).resolve("src/main/java");
+      if (!Files.isDirectory(src)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(src)) {
+        files.filter(p -> p.toString().endsWith(".java")).map(Path::getParent).distinct()
+            .filter(d -> !Files.exists(d.resolve("package-info.java")))
+            .forEach(d -> missing.add(ROOT.relativize(d).toString()));
+      }
+    }
+    assertEquals(List.of(), missing);
+  }
+
+  private static List<String> violations(String dir, List<String> allowed) throws IOException {
+    List<String> bad = new ArrayList<>();
+    for (String imp : imports(dir)) {
+      if (allowed.stream().noneMatch(imp::startsWith)) {
+        bad.add(imp);
+      }
+    }
+    return bad;
+  }
+
+  private static List<String> imports(String dir) throws IOException {
+    Path base = ROOT.resolve(dir);
+    List<String> found = new ArrayList<>();
+    if (!Files.isDirectory(base)) {
+      return found;
+    }
+    try (Stream<Path> files = Files.walk(base)) {
+      for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+        Matcher m = IMPORT.matcher(Files.readString(p));
+        while (m.find()) {
+          String line = Files.readString(p).substring(m.start()).split("\n", 2)[0];
+          found.add(line.replace("import static ", "").replace("import ", "").replace(";", "").trim());
+        }
+      }
+    }
+    return found;
+  }
+}

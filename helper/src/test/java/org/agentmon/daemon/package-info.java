@@ -1,0 +1,2 @@
+/** Unit tests of daemon parts that need no process: routing, atomic files, supervisor detection. */
+package org.agentmon.daemon;
