@@ -94,6 +94,20 @@ final class DoctorContext {
     return mac() ? "sudo launchctl kickstart -k system/org.agentmon.helper" : "sudo systemctl restart agentmon.service";
   }
 
+  /** @return {@code sudo <installer launcher> <verb>}, for fix lines */
+  String installer(String verb) {
+    return "sudo " + shellWord(layout.installerProgram()) + " " + verb;
+  }
+
+  /** @return {@code sudo <agentmon launcher> <verb>}, for fix lines */
+  String agentmon(String verb) {
+    return "sudo " + shellWord(layout.launcherDir() + "/agentmon") + " " + verb;
+  }
+
+  private static String shellWord(String s) {
+    return s.matches("[A-Za-z0-9_./+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+  }
+
   /** @return where the helper's log is, for fix lines */
   String logHint() {
     return mac() ? layout.helperLogFile() : "journalctl -u agentmon.service";

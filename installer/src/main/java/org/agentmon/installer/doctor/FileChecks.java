@@ -34,7 +34,7 @@ final class FileChecks {
     for (String f : files) {
       if (!Files.exists(c.file(f))) {
         return CheckResult.fail(name, f + " is missing: AgentMon is not installed",
-            "sudo agentmon-installer install");
+            c.installer("install"));
       }
     }
     if (c.mac()) {
@@ -42,18 +42,18 @@ final class FileChecks {
         List<Finding> findings = PlistLinter.lint(Files.readAllBytes(c.file(f)));
         for (Finding x : findings) {
           if (x.severity() == Severity.ERROR) {
-            return CheckResult.fail(name, x.format(f), "sudo agentmon-installer upgrade (rewrites the bundled plist)");
+            return CheckResult.fail(name, x.format(f), c.installer("upgrade") + " (rewrites the bundled plist)");
           }
         }
         if (!findings.isEmpty()) {
-          return CheckResult.warn(name, findings.get(0).format(f), "sudo agentmon-installer upgrade");
+          return CheckResult.warn(name, findings.get(0).format(f), c.installer("upgrade"));
         }
       }
       return CheckResult.pass(name, "job plists are valid launchd.plist(5)");
     }
     for (RenderedFile r : Renderer.render(c.layout, c.version)) {
       if (files.contains(r.path()) && !java.util.Arrays.equals(r.content(), Files.readAllBytes(c.file(r.path())))) {
-        return CheckResult.warn(name, r.path() + " differs from the bundled one", "sudo agentmon-installer upgrade");
+        return CheckResult.warn(name, r.path() + " differs from the bundled one", c.installer("upgrade"));
       }
     }
     return CheckResult.pass(name, "units and autostart entry are the bundled ones");
@@ -66,13 +66,13 @@ final class FileChecks {
     files.add(c.layout.loginItemFile());
     files.removeIf(f -> !Files.exists(c.file(f), LinkOption.NOFOLLOW_LINKS)); // plist-lint reports those
     if (files.isEmpty()) {
-      return CheckResult.warn(name, "no job files to check: AgentMon is not installed", "sudo agentmon-installer install");
+      return CheckResult.warn(name, "no job files to check: AgentMon is not installed", c.installer("install"));
     }
     for (String f : files) {
       Path p = c.file(f);
       if (Files.isSymbolicLink(p)) {
         return CheckResult.fail(name, f + " is a symbolic link; launchd and the installer expect a plain file",
-            "sudo agentmon-installer upgrade");
+            c.installer("upgrade"));
       }
       int uid = c.uid(p);
       if (uid != owner || (owner == 0 && c.gid(p) != 0)) {
@@ -96,7 +96,7 @@ final class FileChecks {
       Path f = c.file(p);
       if (!Files.isRegularFile(f)) {
         return CheckResult.fail(name, p + " is missing: the job points at a program that is not there",
-            "reinstall the AgentMon package, or run agentmon-installer upgrade --prefix <where it is now>");
+            "reinstall the AgentMon package, or: " + c.installer("upgrade --prefix <where it is now>"));
       }
     }
     if (!Files.isExecutable(c.file(c.layout.java()))) {
@@ -111,11 +111,11 @@ final class FileChecks {
     Path p = c.file(c.layout.loginItemFile());
     if (!Files.exists(p)) {
       return CheckResult.fail(name, c.layout.loginItemFile() + " is missing: UsrTask will not start at login",
-          "sudo agentmon-installer install");
+          c.installer("install"));
     }
     if (!c.mac() && Files.readString(p).lines().anyMatch("Hidden=true"::equals)) {
       return CheckResult.warn(name, c.layout.loginItemFile() + " is hidden (Hidden=true) for everyone",
-          "sudo agentmon-installer upgrade");
+          c.installer("upgrade"));
     }
     Path program = c.file(c.layout.usrTaskProgram());
     if (!Files.isExecutable(program)) {

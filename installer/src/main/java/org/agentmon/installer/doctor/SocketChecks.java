@@ -82,11 +82,11 @@ final class SocketChecks {
     Status s = a.status();
     if (!Build.version().equals(s.version())) {
       return CheckResult.fail(name, "helper " + s.version() + " is running, this installer bundles " + Build.version(),
-          "sudo agentmon-installer upgrade");
+          c.installer("upgrade"));
     }
     if (!Build.buildId().equals(s.buildId())) {
       return CheckResult.warn(name, "helper build " + s.buildId() + " is running, this installer bundles build "
-          + Build.buildId() + " (same version " + s.version() + ")", "sudo agentmon-installer upgrade");
+          + Build.buildId() + " (same version " + s.version() + ")", c.installer("upgrade"));
     }
     return CheckResult.pass(name, "helper " + s.version() + " (build " + s.buildId() + ") is the bundled one");
   }
@@ -101,7 +101,7 @@ final class SocketChecks {
     if (Status.SAFE_MODE.equals(s.state())) {
       return CheckResult.fail(name, "helper is in safe mode after " + s.startsInLastHour() + " starts in the last hour"
           + (s.reason() == null ? "" : ": " + s.reason()),
-          "fix the cause (see " + c.logHint() + "), then: sudo agentmon restart");
+          "fix the cause (see " + c.logHint() + "), then: " + c.agentmon("restart"));
     }
     if (s.startsInLastHour() > MANY_STARTS_PER_HOUR) {
       return CheckResult.warn(name, "helper started " + s.startsInLastHour() + " times in the last hour"

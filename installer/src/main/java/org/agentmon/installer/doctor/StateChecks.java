@@ -14,11 +14,11 @@ final class StateChecks {
     String name = "enabled-flag";
     Path dir = c.file(c.layout.stateDir());
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return CheckResult.fail(name, c.layout.stateDir() + " is missing", "sudo agentmon-installer install");
+      return CheckResult.fail(name, c.layout.stateDir() + " is missing", c.installer("install"));
     }
     int mode = Modes.toMode(Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS));
     if ((mode & 077) != 0 || c.uid(dir) != c.expectedOwner()) {
-      return CheckResult.fail(name, c.layout.stateDir() + " is " + c.uid(dir) + " " + String.format("%04o", mode)
+      return CheckResult.fail(name, c.layout.stateDir() + " is owned by uid " + c.uid(dir) + ", mode " + String.format("%04o", mode)
           + "; the helper's state must be root's alone (0700)",
           "sudo chown root '" + c.layout.stateDir() + "' && sudo chmod 700 '" + c.layout.stateDir() + "'");
     }
@@ -30,7 +30,7 @@ final class StateChecks {
     }
     if (!flag) {
       return CheckResult.warn(name, "the helper is stopped: " + c.layout.enabledFlag() + " is absent",
-          "sudo agentmon start");
+          c.agentmon("start"));
     }
     return CheckResult.pass(name, c.layout.enabledFlag() + " exists: the helper runs persistently");
   }

@@ -114,6 +114,7 @@ class DoctorTest {
       assertTrue(check(results, "socket-answers").message().matches("helper pid \\d+ answers: running, version .*"),
           summary(results));
       assertEquals(List.of("systemctl is-active agentmon.socket", "systemctl is-enabled agentmon.socket"), commands);
+      assertTrue(h.alive());
     }
   }
 
@@ -124,6 +125,7 @@ class DoctorTest {
       List<CheckResult> results = doctor(Platform.MACOS);
       assertAllPass(results);
       assertEquals(List.of("launchctl print system/org.agentmon.helper", "launchctl print-disabled system"), commands);
+      assertTrue(h.alive());
     }
   }
 
@@ -148,7 +150,8 @@ class DoctorTest {
     CheckResult r = check(doctor(Platform.LINUX), "program-exists");
     assertEquals(Verdict.FAIL, r.verdict());
     assertEquals("/opt/agentmon/lib/app/agentmon.jar is missing: the job points at a program that is not there", r.message());
-    assertEquals("reinstall the AgentMon package, or run agentmon-installer upgrade --prefix <where it is now>", r.fix());
+    assertEquals("reinstall the AgentMon package, or: sudo /opt/agentmon/bin/agentmon-installer upgrade --prefix <where it is now>",
+        r.fix());
   }
 
   @Test
@@ -187,8 +190,10 @@ class DoctorTest {
       CheckResult r = check(results, "crash-loop");
       assertEquals(Verdict.FAIL, r.verdict(), summary(results));
       assertEquals("helper is in safe mode after 12 starts in the last hour: 12 starts in 10 minutes", r.message());
-      assertEquals("fix the cause (see /Library/Logs/AgentMon/helper.log), then: sudo agentmon restart", r.fix());
+      assertEquals("fix the cause (see /Library/Logs/AgentMon/helper.log), then: "
+          + "sudo /Applications/AgentMon.app/Contents/MacOS/agentmon restart", r.fix());
       assertEquals(Verdict.PASS, check(results, "socket-answers").verdict(), summary(results));
+      assertTrue(h.open());
     }
   }
 
@@ -214,7 +219,7 @@ class DoctorTest {
     Files.delete(file("/var/lib/agentmon/enabled"));
     CheckResult r = check(doctor(Platform.LINUX), "enabled-flag");
     assertEquals(Verdict.WARN, r.verdict());
-    assertEquals("sudo agentmon start", r.fix());
+    assertEquals("sudo /opt/agentmon/bin/agentmon start", r.fix());
   }
 
   @Test
@@ -226,7 +231,7 @@ class DoctorTest {
     assertEquals(11, json.size());
     assertEquals("plist-lint", ((Map<?, ?>) json.get(0)).get("name"));
     assertEquals("FAIL", ((Map<?, ?>) json.get(0)).get("verdict"));
-    assertEquals("sudo agentmon-installer install", ((Map<?, ?>) json.get(0)).get("fix"));
+    assertEquals("sudo /opt/agentmon/bin/agentmon-installer install", ((Map<?, ?>) json.get(0)).get("fix"));
     assertEquals(1, Doctor.exitCode(results));
   }
 }

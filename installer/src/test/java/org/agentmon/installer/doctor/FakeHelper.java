@@ -64,6 +64,11 @@ final class FakeHelper implements AutoCloseable {
     }
   }
 
+  /** @return whether it still accepts connections */
+  boolean open() {
+    return server.isOpen();
+  }
+
   @Override
   public void close() throws IOException {
     server.close();

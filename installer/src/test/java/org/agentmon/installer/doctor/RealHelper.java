@@ -28,11 +28,21 @@ final class RealHelper implements AutoCloseable {
     }
   }
 
+  /** @return whether the helper process still runs (doctor must not have disturbed it) */
+  boolean alive() {
+    return process.isAlive();
+  }
+
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     process.destroy();
-    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
       process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
   }
 }
