@@ -36,19 +36,36 @@ final class DaemonCommand implements Callable<Integer> {
       description = "Close connections that are not subscribed after this idle time (default: ${DEFAULT-VALUE}).")
   long clientIdleSeconds;
 
+  @Option(names = "--idle-exit", paramLabel = "SECONDS", defaultValue = "30",
+      description = "A socket-activated, disabled helper exits after this idle time (default: ${DEFAULT-VALUE}).")
+  long idleExitSeconds;
+
+  @Option(names = "--crash-loop-starts", paramLabel = "N", defaultValue = "5",
+      description = "Quick crashes within the window that put the next start in safe mode (default: ${DEFAULT-VALUE}).")
+  int crashLoopStarts;
+
+  @Option(names = "--crash-loop-window", paramLabel = "SECONDS", defaultValue = "60",
+      description = "The crash-loop window (default: ${DEFAULT-VALUE}).")
+  long crashLoopWindowSeconds;
+
+  @Option(names = "--min-uptime", paramLabel = "SECONDS", defaultValue = "30",
+      description = "A run that ends badly sooner than this is a quick crash (default: ${DEFAULT-VALUE}).")
+  long minUptimeSeconds;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (maxConnections < 1 || clientIdleSeconds < 1) {
-      spec.commandLine().getErr().println("agentmon daemon: --max-connections and --client-idle-timeout must be positive");
+    if (maxConnections < 1 || clientIdleSeconds < 1 || idleExitSeconds < 1 || crashLoopStarts < 1
+        || crashLoopWindowSeconds < 1 || minUptimeSeconds < 1) {
+      spec.commandLine().getErr().println("agentmon daemon: counts and durations must be positive");
       return ExitCodes.USAGE;
     }
     List<String> args = spec.commandLine().getParseResult().originalArgs();
     List<String> own = args.subList(args.indexOf("daemon") + 1, args.size());
     return Daemon.run(DaemonOptions.of(socket != null ? socket : SocketPaths.defaultSocket(),
         stateDir != null ? stateDir : DaemonOptions.defaultStateDir(), logFile, adminGroup, maxConnections,
-        clientIdleSeconds, own));
+        clientIdleSeconds, idleExitSeconds, crashLoopStarts, crashLoopWindowSeconds, minUptimeSeconds, own));
   }
 }

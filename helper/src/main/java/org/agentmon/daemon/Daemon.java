@@ -7,12 +7,25 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.agentmon.Build;
+import org.agentmon.protocol.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** {@code agentmon daemon}: wires socket, state, server and lifecycle, and owns the one exit. */
 public final class Daemon {
-  private Daemon() {}
+  /** A supervised helper that cannot even get its socket waits this long before exiting. */
+  private static final long FATAL_DELAY_MS = 10_000;
+  private static final long AWAIT_SUPERVISOR_MS = 20_000;
+
+  private final DaemonOptions opts;
+  private final Map<String, String> env = System.getenv();
+  private final CountDownLatch done = new CountDownLatch(1);
+  private volatile int exitCode;
+  private Logger log;
+
+  private Daemon(DaemonOptions opts) {
+    this.opts = opts;
+  }
 
   /**
    * Runs the helper until it stops, restarts or is signalled.
@@ -21,10 +34,13 @@ public final class Daemon {
    * @return the process exit status
    */
   public static int run(DaemonOptions opts) {
-    Map<String, String> env = System.getenv();
+    return new Daemon(opts).run();
+  }
+
+  private int run() {
     boolean stderrSafe = guardStdio();
     LogSetup.target(opts.logFile(), stderrSafe);
-    Logger log = LoggerFactory.getLogger(Daemon.class);
+    log = LoggerFactory.getLogger(Daemon.class);
     Listener listener;
     try {
       listener = SocketSource.acquire(opts.socket(), env);
@@ -33,22 +49,45 @@ public final class Daemon {
       if (stderrSafe && opts.logFile() != null) {
         System.err.println("agentmon daemon: " + e.getMessage());
       }
-      return 1;
-    }
-    StateStore store;
-    try {
-      store = StateStore.open(opts.stateDir(), Identity.ownUid());
-    } catch (IOException e) {
-      log.error("cannot use the state directory: {}", e.getMessage());
-      if (stderrSafe && opts.logFile() != null) {
-        System.err.println("agentmon daemon: " + e.getMessage());
+      if (Fds.isSocket(0) || SocketSource.fromSystemdApplies(env)) {
+        pause(FATAL_DELAY_MS); // supervised: never turn a fatal error into a tight respawn loop
       }
-      listener.release();
       return 1;
     }
     Supervisor supervisor = Supervisor.detect(env, listener.source());
-    HelperState state = new HelperState(listener.source(), supervisor.wire, store.enabled());
-    Lifecycle lifecycle = new Lifecycle(store, state);
+    long pid = ProcessHandle.current().pid();
+
+    StateStore store = null;
+    String unusable = null;
+    try {
+      store = StateStore.open(opts.stateDir(), Identity.ownUid());
+    } catch (IOException e) {
+      unusable = "cannot use the state directory: " + e.getMessage();
+      log.error(unusable);
+    }
+    HelperState state = new HelperState(listener.source(), supervisor.wire, store != null && store.enabled());
+    RunHistory history = store == null ? null : RunHistory.load(store.dir());
+    long now = System.currentTimeMillis();
+    if (history != null) {
+      history.started(pid, state.instanceId(), now);
+      saveHistory(history, state);
+      state.setHistory(RunHistory.describe(history.previous()), history.startsSince(now - 3_600_000));
+    }
+    Policy policy = opts.policy();
+    int crashes = history == null ? 0
+        : history.quickCrashesSince(now - policy.crashLoopWindowMillis(), policy.minUptimeMillis());
+    if (unusable != null) {
+      state.setState(Status.SAFE_MODE, unusable);
+    } else if (crashes >= policy.crashLoopStarts()) {
+      String why = "crash loop: " + crashes + " starts within " + policy.crashLoopWindowMillis() / 1000
+          + " s that did not stay up " + policy.minUptimeMillis() / 1000 + " s; an administrator's "
+          + "`agentmon restart` clears it";
+      log.error("safe mode: {}", why);
+      state.setState(Status.SAFE_MODE, why);
+    }
+
+    Restarter restarter = new Restarter(supervisor, listener.inherited(), new ProcessCommandRunner());
+    Lifecycle lifecycle = new Lifecycle(store, state, history);
     Server server;
     try {
       server = new Server(listener.channel(), null, new Authorizer(Identity.ownUid(),
@@ -59,46 +98,82 @@ public final class Daemon {
       return 1;
     }
     server.dispatcher(ControlHandlers.table(server, state, lifecycle));
+    server.idleWatch(new DisabledIdleExit(listener.inherited(), state, policy.idleExitMillis()));
     lifecycle.attach(server);
-
-    CountDownLatch done = new CountDownLatch(1);
-    int[] code = {0};
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      // SIGTERM/SIGINT, or our own System.exit below: end in order, then exit with our status.
-      lifecycle.terminate("terminated by a signal");
-      try {
-        done.await(1500, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      Runtime.getRuntime().halt(code[0]);
-    }, "agentmon-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> onShutdown(lifecycle), "agentmon-shutdown"));
 
     log.info("AgentMon helper {} ({}) pid {} instance {} serving on a {} socket{}, supervisor {}, {}",
-        Build.version(), Build.buildId(), ProcessHandle.current().pid(), state.instanceId(), listener.source(),
-        listener.path() == null ? "" : " at " + listener.path(), supervisor.wire,
-        state.enabled() ? "enabled" : "disabled");
+        Build.version(), Build.buildId(), pid, state.instanceId(), listener.source(),
+        listener.path() == null ? "" : " at " + listener.path(), supervisor.wire, state.state());
     Exit exit;
     try {
       exit = server.run();
     } catch (IOException | RuntimeException e) {
       log.error("server failed", e);
-      exit = new Exit(1, false, "server failed: " + e);
+      exit = new Exit(1, "error", "server failed: " + e);
+    }
+    int code = finish(exit, listener, restarter, history, state);
+    log.info("exit {} ({})", code, exit.why());
+    exitCode = code;
+    done.countDown();
+    return code;
+  }
+
+  /** Ends the run: records it, then restarts the way the supervisor expects. */
+  private int finish(Exit exit, Listener listener, Restarter restarter, RunHistory history, HelperState state) {
+    int code = exit.code();
+    if (exit.restart() && restarter.standalone()) {
+      code = 0;
+    }
+    if (history != null) {
+      history.ended(state.instanceId(), code, exit.how(), System.currentTimeMillis());
+      saveHistory(history, state);
     }
     listener.release();
-    if (exit.replace()) {
+    if (!exit.restart()) {
+      return code;
+    }
+    if (restarter.standalone()) {
       try {
-        Process p = Replacement.spawn(opts.args(), opts.logFile());
-        log.info("started replacement pid {}", p.pid());
+        log.info("started replacement pid {}", Replacement.spawn(opts.args(), opts.logFile()).pid());
+        return 0;
       } catch (IOException e) {
         log.error("could not start a replacement: {}", e.getMessage());
-        exit = new Exit(1, false, "replacement failed");
+        return 1;
       }
     }
-    log.info("exit {}", exit.code());
-    code[0] = exit.code();
-    done.countDown();
-    return exit.code();
+    if (restarter.askSupervisor()) {
+      pause(AWAIT_SUPERVISOR_MS); // the supervisor stops this process; exit ourselves if it does not
+    }
+    return Restarter.EXIT_RESTART;
+  }
+
+  private void onShutdown(Lifecycle lifecycle) {
+    // SIGTERM/SIGINT, or our own System.exit: end in order, then exit with our status.
+    lifecycle.terminate("terminated by a signal");
+    try {
+      done.await(1500, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Runtime.getRuntime().halt(exitCode);
+  }
+
+  private void saveHistory(RunHistory history, HelperState state) {
+    try {
+      history.save();
+    } catch (IOException e) {
+      log.error("cannot write the run history: {}", e.getMessage());
+      state.setProblem("cannot write the run history in " + opts.stateDir() + ": " + e.getMessage());
+    }
+  }
+
+  private static void pause(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Keeps every byte off stdout/stderr when they are the socket; returns whether stderr is safe. */

@@ -11,10 +11,11 @@ import java.util.List;
  * @param logFile where to log, or null for stderr (when stderr is not the socket)
  * @param adminGroup the group whose members are administrators, or null for the platform default
  * @param limits connection bounds
+ * @param policy idle exit and crash-loop settings
  * @param args the command line after {@code daemon}, to start an identical replacement
  */
 public record DaemonOptions(Path socket, Path stateDir, Path logFile, String adminGroup, Limits limits,
-    List<String> args) {
+    Policy policy, List<String> args) {
 
   /**
    * Options with default limits.
@@ -25,13 +26,20 @@ public record DaemonOptions(Path socket, Path stateDir, Path logFile, String adm
    * @param adminGroup see the record
    * @param maxConnections connections served at once
    * @param clientIdleSeconds idle timeout of connections that are not subscribed
+   * @param idleExitSeconds how long a socket-activated, disabled helper waits before exiting
+   * @param crashLoopStarts quick crashes in the window that put the next start in safe mode
+   * @param crashLoopWindowSeconds the window
+   * @param minUptimeSeconds a run shorter than this that ended badly is a quick crash
    * @param args see the record
    * @return the options
    */
   public static DaemonOptions of(Path socket, Path stateDir, Path logFile, String adminGroup, int maxConnections,
-      long clientIdleSeconds, List<String> args) {
+      long clientIdleSeconds, long idleExitSeconds, int crashLoopStarts, long crashLoopWindowSeconds,
+      long minUptimeSeconds, List<String> args) {
     return new DaemonOptions(socket, stateDir, logFile, adminGroup,
-        new Limits(maxConnections, clientIdleSeconds * 1000, Limits.DEFAULT.maxPendingBytes()), List.copyOf(args));
+        new Limits(maxConnections, clientIdleSeconds * 1000, Limits.DEFAULT.maxPendingBytes()),
+        new Policy(idleExitSeconds * 1000, crashLoopStarts, crashLoopWindowSeconds * 1000, minUptimeSeconds * 1000),
+        List.copyOf(args));
   }
 
   /** @return the platform's state directory for an installed helper */

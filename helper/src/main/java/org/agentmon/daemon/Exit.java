@@ -1,10 +1,15 @@
 package org.agentmon.daemon;
 
 /**
- * How the server loop ended: the process exit code, and whether to start a replacement first.
+ * How the server loop ended.
  *
  * @param code the exit status
- * @param replace whether a standalone helper starts its successor before exiting
+ * @param how {@code stop}, {@code restart}, {@code signal}, {@code idle} or {@code error}, as the run
+ *     history records it
  * @param why one line for the log
  */
-record Exit(int code, boolean replace, String why) { }
+record Exit(int code, String how, String why) {
+  boolean restart() {
+    return "restart".equals(how);
+  }
+}

@@ -81,6 +81,9 @@ final class HelperState {
 
   void setProblem(String p) {
     synchronized (this) {
+      if (java.util.Objects.equals(problem, p)) {
+        return;
+      }
       problem = p;
     }
     changed();

@@ -18,11 +18,14 @@ final class Lifecycle {
 
   private final StateStore store;
   private final HelperState state;
+  private final RunHistory history;
   private Server server;
 
-  Lifecycle(StateStore store, HelperState state) {
+  /** {@code store} and {@code history} are null when the state directory cannot be used. */
+  Lifecycle(StateStore store, HelperState state, RunHistory history) {
     this.store = store;
     this.state = state;
+    this.history = history;
   }
 
   void attach(Server s) {
@@ -34,10 +37,14 @@ final class Lifecycle {
     LOG.info("stop requested by uid {} pid {}", who.uid(), who.pid());
     state.setEnabled(false);
     state.setState(Status.STOPPING, "stopped by uid " + who.uid());
-    server.post(() -> server.exitAfterFlush(new Exit(0, false, "stopped by uid " + who.uid())));
+    server.post(() -> server.exitAfterFlush(new Exit(0, "stop", "stopped by uid " + who.uid())));
   }
 
   void start(Caller who, Object id) throws RpcException {
+    if (Status.SAFE_MODE.equals(state.state())) {
+      throw new RpcException(ErrorCodes.BUSY, "the helper is in safe mode (" + state.snapshot().reason()
+          + "): use `agentmon restart` to leave it", id);
+    }
     persist(true, id);
     LOG.info("start requested by uid {} pid {}", who.uid(), who.pid());
     state.setEnabled(true);
@@ -45,8 +52,12 @@ final class Lifecycle {
 
   void restart(Caller who) {
     LOG.info("restart requested by uid {} pid {}", who.uid(), who.pid());
+    if (history != null) {
+      history.clear(); // an administrator's restart ends a crash loop
+    }
     state.setState(Status.STOPPING, "restarting at the request of uid " + who.uid());
-    server.post(() -> server.exitAfterFlush(new Exit(0, true, "restart requested by uid " + who.uid())));
+    server.post(() -> server.exitAfterFlush(new Exit(Restarter.EXIT_RESTART, "restart",
+        "restart requested by uid " + who.uid())));
   }
 
   /** From a signal handler's thread: end like {@code stop}, but leave the enabled flag alone. */
@@ -54,12 +65,16 @@ final class Lifecycle {
     server.post(() -> {
       if (!server.exiting()) {
         state.setState(Status.STOPPING, why);
-        server.exitAfterFlush(new Exit(0, false, why));
+        server.exitAfterFlush(new Exit(0, "signal", why));
       }
     });
   }
 
   private void persist(boolean enabled, Object id) throws RpcException {
+    if (store == null) {
+      throw new RpcException(ErrorCodes.NOT_PERSISTED, "the state directory is unusable ("
+          + state.snapshot().reason() + "); nothing was changed", id);
+    }
     try {
       store.setEnabled(enabled);
       state.setProblem(null);
