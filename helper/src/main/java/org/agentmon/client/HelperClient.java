@@ -86,18 +86,40 @@ public final class HelperClient implements AutoCloseable {
   /**
    * Says how this client's build differs from the helper's, for the UI to show.
    *
-   * @return null when both are the same build, else e.g. "Version mismatch: UsrTask 0.2.0, helper 0.1.0"
+   * @return null when both are the same build, else e.g. "Version mismatch: client 0.2.0, helper 0.1.0"
    */
   public String versionMismatch() {
+    return versionMismatch("client");
+  }
+
+  /**
+   * Says how this client's build differs from the helper's, naming the client.
+   *
+   * @param clientName what the user calls this side, e.g. "UsrTask"
+   * @return null when both are the same build, else e.g. "Version mismatch: UsrTask 0.2.0, helper 0.1.0"
+   */
+  public String versionMismatch(String clientName) {
     Hello h = hello;
-    if (h == null || (Build.version().equals(h.version()) && Build.buildId().equals(h.buildId()))) {
-      return null;
+    return h == null ? null : versionMismatch(clientName, h.version(), h.buildId());
+  }
+
+  /**
+   * Compares this build with a helper's version and build id (from {@code hello} or {@code status}).
+   *
+   * @param clientName what the user calls this side, e.g. "UsrTask"
+   * @param helperVersion the helper's version
+   * @param helperBuild the helper's build id, or null if unknown
+   * @return null when both are the same build, else one line that names both
+   */
+  public static String versionMismatch(String clientName, String helperVersion, String helperBuild) {
+    if (Build.version().equals(helperVersion)) {
+      if (helperBuild == null || Build.buildId().equals(helperBuild)) {
+        return null;
+      }
+      return "Version mismatch: " + clientName + " " + helperVersion + " (build " + Build.buildId() + "), helper "
+          + helperVersion + " (build " + helperBuild + ")";
     }
-    if (Build.version().equals(h.version())) {
-      return "Version mismatch: client build " + Build.buildId() + ", helper build " + h.buildId()
-          + " (same version " + h.version() + ")";
-    }
-    return "Version mismatch: client " + Build.version() + ", helper " + h.version();
+    return "Version mismatch: " + clientName + " " + Build.version() + ", helper " + helperVersion;
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.agentmon.usrtask.live;
 
-import java.util.Objects;
-import org.agentmon.Build;
+import org.agentmon.client.HelperClient;
 import org.agentmon.protocol.Status;
 
 /** Compares UsrTask's build with the helper's, in the words the status window shows. */
@@ -10,17 +9,6 @@ final class VersionCheck {
 
   /** @return null when both are the same build, else "Version mismatch: UsrTask x, helper y" */
   static String mismatch(Status s) {
-    return mismatch(Build.version(), Build.buildId(), s.version(), s.buildId());
-  }
-
-  static String mismatch(String ourVersion, String ourBuild, String helperVersion, String helperBuild) {
-    if (Objects.equals(ourVersion, helperVersion)) {
-      if (helperBuild == null || Objects.equals(ourBuild, helperBuild)) {
-        return null;
-      }
-      return "Version mismatch: UsrTask " + ourVersion + " (build " + ourBuild + "), helper " + helperVersion
-          + " (build " + helperBuild + ")";
-    }
-    return "Version mismatch: UsrTask " + ourVersion + ", helper " + helperVersion;
+    return HelperClient.versionMismatch("UsrTask", s.version(), s.buildId());
   }
 }
