@@ -39,9 +39,23 @@ final class FakeHelper implements AutoCloseable {
     t.start();
   }
 
+  /** Built from JSON, so that fields the helper adds to {@link Status} later do not break this test. */
   static Status status(String state, int startsInLastHour, String reason) {
-    return new Status(state, true, 4242, "fake-instance", Build.version(), Build.buildId(), ProtocolVersion.CURRENT,
-        "2026-01-01T00:00:00Z", "inherited", "launchd", 1, null, "exit 1", startsInLastHour, reason, null);
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("state", state);
+    m.put("enabled", true);
+    m.put("pid", 4242);
+    m.put("instanceId", "fake-instance");
+    m.put("version", Build.version());
+    m.put("buildId", Build.buildId());
+    m.put("protocolVersion", ProtocolVersion.CURRENT);
+    m.put("socketSource", "inherited");
+    m.put("supervisor", "launchd");
+    m.put("clients", 1);
+    m.put("lastExit", "exit 1");
+    m.put("startsInLastHour", startsInLastHour);
+    m.put("reason", reason);
+    return Status.fromJson(m);
   }
 
   private void serve(Status status) {

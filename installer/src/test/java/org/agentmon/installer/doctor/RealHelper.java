@@ -12,13 +12,15 @@ import java.util.concurrent.TimeUnit;
 final class RealHelper implements AutoCloseable {
   private final Process process;
 
-  RealHelper(Path socket, Path stateDir, Path logDir) throws IOException, InterruptedException {
+  RealHelper(Path socket, Path stateDir, Path logDir, String... extraArgs) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    process = new ProcessBuilder(List.of(java.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-        "-cp", System.getProperty("java.class.path"), "org.agentmon.cli.Main", "daemon",
+    List<String> cmd = new java.util.ArrayList<>(List.of(java.toString(), "-XX:+UseSerialGC",
+        "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.agentmon.cli.Main", "daemon",
         "--socket", socket.toString(), "--state-dir", stateDir.toString(),
-        "--log-file", logDir.resolve("helper.log").toString()))
-        .redirectErrorStream(true).redirectOutput(logDir.resolve("helper.out").toFile()).start();
+        "--log-file", logDir.resolve("helper.log").toString()));
+    cmd.addAll(List.of(extraArgs));
+    process = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve("helper.out").toFile())).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     while (!HelperProbe.ask(socket).answered()) {
       if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -26,6 +28,12 @@ final class RealHelper implements AutoCloseable {
       }
       Thread.sleep(100);
     }
+  }
+
+  /** Kills the helper with SIGKILL, as a crash would, and waits for it to be gone. */
+  void crash() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(10, TimeUnit.SECONDS);
   }
 
   /** @return whether the helper process still runs (doctor must not have disturbed it) */
