@@ -52,6 +52,11 @@ final class DaemonCommand implements Callable<Integer> {
       description = "A run that ends badly sooner than this is a quick crash (default: ${DEFAULT-VALUE}).")
   long minUptimeSeconds;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Read only this preferences plist (default: /etc/agentmon/org.agentmon.helper.plist; on macOS "
+          + "/Library/Preferences/org.agentmon.helper.plist, overridden key by key by /Library/Managed Preferences/).")
+  Path config;
+
   @Spec
   CommandSpec spec;
 
@@ -66,6 +71,7 @@ final class DaemonCommand implements Callable<Integer> {
     List<String> own = args.subList(args.indexOf("daemon") + 1, args.size());
     return Daemon.run(DaemonOptions.of(socket != null ? socket : SocketPaths.defaultSocket(),
         stateDir != null ? stateDir : DaemonOptions.defaultStateDir(), logFile, adminGroup, maxConnections,
-        clientIdleSeconds, idleExitSeconds, crashLoopStarts, crashLoopWindowSeconds, minUptimeSeconds, own));
+        clientIdleSeconds, idleExitSeconds, crashLoopStarts, crashLoopWindowSeconds, minUptimeSeconds, own,
+        config));
   }
 }

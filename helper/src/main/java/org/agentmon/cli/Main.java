@@ -8,7 +8,7 @@ import picocli.CommandLine.IVersionProvider;
 /** {@code agentmon}: the helper daemon and the commands that talk to it. */
 @Command(name = "agentmon", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     subcommands = {StatusCommand.class, RestartCommand.class, StopCommand.class, StartCommand.class,
-        DaemonCommand.class},
+        DaemonCommand.class, EventsCommand.class},
     description = "AgentMon helper and its control commands.")
 public final class Main implements Runnable {
   @CommandLine.Spec

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import org.agentmon.client.HelperClient;
 import org.agentmon.protocol.Json;
 import org.agentmon.protocol.Status;
+import org.agentmon.protocol.Upstream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -63,6 +64,20 @@ final class StatusCommand extends ClientCommand {
       out.printf("  clients:    %d%n", s.clients());
       if (s.lastExit() != null) {
         out.printf("  last exit:  %s (%d starts in the last hour)%n", s.lastExit(), s.startsInLastHour());
+      }
+      Upstream u = s.upstream();
+      if (u != null) {
+        out.printf("  upstream:   %s%s%n", u.state(), u.serverURL() == null ? "" : " (" + u.serverURL() + ")");
+        if (u.lastSuccess() != null) {
+          out.printf("    last success: %s%n", u.lastSuccess());
+        }
+        if (u.lastError() != null) {
+          out.printf("    last error:   %s%n", u.lastError());
+        }
+        if (u.nextAttempt() != null) {
+          out.printf("    next attempt: %s%n", u.nextAttempt());
+        }
+        out.printf("    spool:        %d waiting, %d dropped%n", u.spoolDepth(), u.droppedEvents());
       }
       out.printf("  you:        uid %d, %s%n", s.caller().uid(), s.caller().admin() ? "administrator" : "read-only");
       String mismatch = client.versionMismatch();

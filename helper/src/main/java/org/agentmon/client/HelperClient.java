@@ -38,6 +38,7 @@ public final class HelperClient implements AutoCloseable {
   private volatile Hello hello;
   private volatile Consumer<Status> listener;
   private volatile Consumer<IOException> onLost;
+  private volatile Consumer<Map<?, ?>> eventListener;
 
   private HelperClient(Path socket, Duration retryFor) {
     this.socket = socket;
@@ -255,6 +256,38 @@ public final class HelperClient implements AutoCloseable {
     if (l != null && Methods.STATUS_CHANGED.equals(m.get("method")) && m.get("params") instanceof Map) {
       l.accept(Status.fromJson((Map<?, ?>) m.get("params")));
     }
+    Consumer<Map<?, ?>> e = eventListener;
+    if (e != null && Methods.EVENT.equals(m.get("method")) && m.get("params") instanceof Map) {
+      e.accept((Map<?, ?>) m.get("params"));
+    }
+  }
+
+  /**
+   * Reads the last events of the helper's audit trail, oldest first.
+   *
+   * @param limit at most this many (the helper caps it at 1000)
+   * @param onEvent with non-null, this connection then gets every new event (on the reader thread)
+   * @return the events, each a JSON object with {@code id}, {@code time}, {@code type}, {@code seq},
+   *     {@code delivered} and its own fields
+   * @throws IOException when the helper cannot be reached or answers with an error
+   */
+  public java.util.List<Map<?, ?>> events(int limit, Consumer<Map<?, ?>> onEvent) throws IOException {
+    this.eventListener = onEvent;
+    Map<String, Object> params = new java.util.LinkedHashMap<>();
+    params.put("limit", limit);
+    if (onEvent != null) {
+      params.put("follow", true);
+    }
+    Map<?, ?> r = resultObject(await(current().send(Methods.EVENTS, params)));
+    java.util.List<Map<?, ?>> out = new java.util.ArrayList<>();
+    if (r.get("events") instanceof java.util.List) {
+      for (Object o : (java.util.List<?>) r.get("events")) {
+        if (o instanceof Map) {
+          out.add((Map<?, ?>) o);
+        }
+      }
+    }
+    return out;
   }
 
   private void onClosed(IOException why) {

@@ -23,6 +23,7 @@ final class Connection {
   private int lineLen;
   private long pendingBytes;
   private boolean subscribed;
+  private boolean followsEvents;
   private boolean closeAfterFlush;
   private long lastActivityNanos = System.nanoTime();
 
@@ -49,6 +50,16 @@ final class Connection {
 
   void subscribe() {
     subscribed = true;
+  }
+
+  /** {@code events} with {@code follow}: gets every new event; long-lived like a subscription. */
+  void followEvents() {
+    followsEvents = true;
+    subscribed = true;
+  }
+
+  boolean followsEvents() {
+    return followsEvents;
   }
 
   boolean closing() {

@@ -1,6 +1,7 @@
 package org.agentmon.daemon;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.agentmon.Build;
 import org.agentmon.protocol.ErrorCodes;
@@ -8,6 +9,7 @@ import org.agentmon.protocol.Hello;
 import org.agentmon.protocol.Methods;
 import org.agentmon.protocol.ProtocolVersion;
 import org.agentmon.protocol.RpcException;
+import org.agentmon.upstream.EventLog;
 
 /**
  * The control methods. Each state-changing handler answers first and leaves the exit to {@link
@@ -16,8 +18,13 @@ import org.agentmon.protocol.RpcException;
 final class ControlHandlers {
   private ControlHandlers() {}
 
-  static Dispatcher table(Server server, HelperState state, Lifecycle lifecycle) {
+  /** Most events {@code events} returns at once. */
+  static final int MAX_EVENTS = 1000;
+
+  static Dispatcher table(Server server, HelperState state, Lifecycle lifecycle, EventLog events) {
     return new Dispatcher()
+        // Anyone may read the trail, like status: it holds uids and pids, which ps shows anyway.
+        .register(Methods.EVENTS, false, call -> events(call, events))
         .register(Methods.HELLO, false, call -> hello(call, state))
         .register(Methods.RESTART, true, call -> {
           lifecycle.restart(call.conn().caller());
@@ -52,6 +59,25 @@ final class ControlHandlers {
     }
     return new Hello(Build.version(), Build.buildId(), ProtocolVersion.CURRENT, ProcessHandle.current().pid(),
         state.instanceId()).toJson();
+  }
+
+  private static Object events(Handler.Call call, EventLog events) throws RpcException {
+    Object limit = call.params().get("limit");
+    Object follow = call.params().get("follow");
+    if ((limit != null && !(limit instanceof Number)) || (follow != null && !(follow instanceof Boolean))) {
+      throw new RpcException(ErrorCodes.INVALID_PARAMS, "\"limit\" must be a number and \"follow\" a boolean",
+          call.id());
+    }
+    int n = limit == null ? 20 : (int) Math.max(0, Math.min(MAX_EVENTS, ((Number) limit).longValue()));
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("events", events == null ? List.of() : events.recent(n));
+    r.put("spoolDepth", events == null ? 0 : events.depth());
+    r.put("droppedEvents", events == null ? 0 : events.dropped());
+    if (Boolean.TRUE.equals(follow)) {
+      call.conn().followEvents();
+      r.put("following", true);
+    }
+    return r;
   }
 
   private static Map<String, Object> ack(String key, Object value) {

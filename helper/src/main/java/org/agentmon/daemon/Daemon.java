@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.agentmon.Build;
+import org.agentmon.protocol.Messages;
+import org.agentmon.protocol.Methods;
 import org.agentmon.protocol.Status;
+import org.agentmon.upstream.EventLog;
+import org.agentmon.upstream.UpstreamConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,10 +72,12 @@ public final class Daemon {
     HelperState state = new HelperState(listener.source(), supervisor.wire, store != null && store.enabled());
     RunHistory history = store == null ? null : RunHistory.load(store.dir());
     long now = System.currentTimeMillis();
+    String previousRun = null;
     if (history != null) {
       history.started(pid, state.instanceId(), now);
       saveHistory(history, state);
-      state.setHistory(RunHistory.describe(history.previous()), history.startsSince(now - 3_600_000));
+      previousRun = RunHistory.describe(history.previous());
+      state.setHistory(previousRun, history.startsSince(now - 3_600_000));
     }
     Policy policy = opts.policy();
     int crashes = history == null ? 0
@@ -86,8 +92,17 @@ public final class Daemon {
       state.setState(Status.SAFE_MODE, why);
     }
 
+    Audit audit = new Audit(openSpool(store, state));
+    audit.started(previousRun, state.instanceId(), listener.source(), supervisor.wire);
+    boolean safeMode = Status.SAFE_MODE.equals(state.state());
+    if (safeMode) {
+      audit.safeMode(state.snapshot().reason());
+    }
+    // Safe mode runs nothing else: no configuration, no link; status then has no upstream.
+    UpstreamWiring upstream = safeMode ? null : new UpstreamWiring(opts.configFiles(), store, state, audit);
+
     Restarter restarter = new Restarter(supervisor, listener.inherited(), new ProcessCommandRunner());
-    Lifecycle lifecycle = new Lifecycle(store, state, history);
+    Lifecycle lifecycle = new Lifecycle(store, state, history, audit, upstream == null ? () -> { } : upstream::run);
     Server server;
     try {
       server = new Server(listener.channel(), null, new Authorizer(Identity.ownUid(),
@@ -97,7 +112,19 @@ public final class Daemon {
       listener.release();
       return 1;
     }
-    server.dispatcher(ControlHandlers.table(server, state, lifecycle));
+    server.dispatcher(ControlHandlers.table(server, state, lifecycle, audit.log()));
+    if (audit.log() != null) {
+      audit.log().listen(ev -> {
+        byte[] line = Messages.notification(Methods.EVENT, ev);
+        server.post(() -> server.publishToFollowers(line));
+      });
+    }
+    if (upstream != null) {
+      upstream.load(server);
+      if (state.enabled()) {
+        upstream.run();
+      }
+    }
     server.idleWatch(new DisabledIdleExit(listener.inherited(), state, policy.idleExitMillis()));
     lifecycle.attach(server);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> onShutdown(lifecycle), "agentmon-shutdown"));
@@ -157,6 +184,20 @@ public final class Daemon {
       Thread.currentThread().interrupt();
     }
     Runtime.getRuntime().halt(exitCode);
+  }
+
+  /** The event spool in the state directory, or null (and a problem in status) when it cannot be used. */
+  private EventLog openSpool(StateStore store, HelperState state) {
+    if (store == null) {
+      return null;
+    }
+    try {
+      return EventLog.open(store.dir(), UpstreamConfig.DEFAULT_SPOOL_MAX_BYTES);
+    } catch (IOException e) {
+      log.error("cannot open the event spool: {}", e.getMessage());
+      state.setProblem("cannot open the event spool in " + store.dir() + ": " + e.getMessage());
+      return null;
+    }
   }
 
   private void saveHistory(RunHistory history, HelperState state) {

@@ -2,6 +2,7 @@ package org.agentmon.daemon;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.agentmon.upstream.ConfigLoader;
 
 /**
  * What {@code agentmon daemon} was told.
@@ -13,9 +14,10 @@ import java.util.List;
  * @param limits connection bounds
  * @param policy idle exit and crash-loop settings
  * @param args the command line after {@code daemon}, to start an identical replacement
+ * @param configFiles the preferences plists, lowest precedence first (missing ones are skipped)
  */
 public record DaemonOptions(Path socket, Path stateDir, Path logFile, String adminGroup, Limits limits,
-    Policy policy, List<String> args) {
+    Policy policy, List<String> args, List<Path> configFiles) {
 
   /**
    * Options with default limits.
@@ -31,15 +33,16 @@ public record DaemonOptions(Path socket, Path stateDir, Path logFile, String adm
    * @param crashLoopWindowSeconds the window
    * @param minUptimeSeconds a run shorter than this that ended badly is a quick crash
    * @param args see the record
+   * @param configFile the one preferences plist to read, or null for the platform's files
    * @return the options
    */
   public static DaemonOptions of(Path socket, Path stateDir, Path logFile, String adminGroup, int maxConnections,
       long clientIdleSeconds, long idleExitSeconds, int crashLoopStarts, long crashLoopWindowSeconds,
-      long minUptimeSeconds, List<String> args) {
+      long minUptimeSeconds, List<String> args, Path configFile) {
     return new DaemonOptions(socket, stateDir, logFile, adminGroup,
         new Limits(maxConnections, clientIdleSeconds * 1000, Limits.DEFAULT.maxPendingBytes()),
         new Policy(idleExitSeconds * 1000, crashLoopStarts, crashLoopWindowSeconds * 1000, minUptimeSeconds * 1000),
-        List.copyOf(args));
+        List.copyOf(args), configFile != null ? List.of(configFile) : ConfigLoader.defaultFiles());
   }
 
   /** @return the platform's state directory for an installed helper */

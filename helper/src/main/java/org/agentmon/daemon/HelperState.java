@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.agentmon.Build;
 import org.agentmon.protocol.ProtocolVersion;
 import org.agentmon.protocol.Status;
+import org.agentmon.protocol.Upstream;
 
 /**
  * What {@code status} reports, in one place. Every change calls the change hook, which the server
@@ -25,6 +26,7 @@ final class HelperState {
   private String problem;
   private String lastExit;
   private int startsInLastHour;
+  private Upstream upstream;
 
   HelperState(String socketSource, String supervisor, boolean enabled) {
     this.socketSource = socketSource;
@@ -94,10 +96,22 @@ final class HelperState {
     this.startsInLastHour = startsInLastHour;
   }
 
+  /** Shows the upstream link; called from the link's thread. */
+  void setUpstream(Upstream u) {
+    synchronized (this) {
+      if (java.util.Objects.equals(upstream, u)) {
+        return;
+      }
+      upstream = u;
+    }
+    changed();
+  }
+
   /** @return the status without a caller; the server adds each connection's own */
   synchronized Status snapshot() {
     return new Status(state, enabled, pid, instanceId, Build.version(), Build.buildId(), ProtocolVersion.CURRENT,
-        startedAt, socketSource, supervisor, clients, null, lastExit, startsInLastHour, reason, problem);
+        startedAt, socketSource, supervisor, clients, null, lastExit, startsInLastHour, reason, problem,
+        upstream);
   }
 
   private void changed() {

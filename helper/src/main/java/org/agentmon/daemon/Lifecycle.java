@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Stop, start, restart and signals: the only code that decides the helper ends. Persisting comes
  * first, so nothing is acknowledged that a restart would forget; the exit itself happens after the
- * answer has been queued, by ending the server loop.
+ * answer has been queued, by ending the server loop. Every action is in the audit trail with who
+ * did it, recorded before the answer.
  */
 final class Lifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(Lifecycle.class);
@@ -19,13 +20,20 @@ final class Lifecycle {
   private final StateStore store;
   private final HelperState state;
   private final RunHistory history;
+  private final Audit audit;
+  private final Runnable onEnabled;
   private Server server;
 
-  /** {@code store} and {@code history} are null when the state directory cannot be used. */
-  Lifecycle(StateStore store, HelperState state, RunHistory history) {
+  /**
+   * {@code store} and {@code history} are null when the state directory cannot be used; {@code
+   * onEnabled} runs after {@code start} (it starts the upstream link).
+   */
+  Lifecycle(StateStore store, HelperState state, RunHistory history, Audit audit, Runnable onEnabled) {
     this.store = store;
     this.state = state;
     this.history = history;
+    this.audit = audit;
+    this.onEnabled = onEnabled;
   }
 
   void attach(Server s) {
@@ -35,6 +43,7 @@ final class Lifecycle {
   void stop(Caller who, Object id) throws RpcException {
     persist(false, id);
     LOG.info("stop requested by uid {} pid {}", who.uid(), who.pid());
+    audit.stopped(who);
     state.setEnabled(false);
     state.setState(Status.STOPPING, "stopped by uid " + who.uid());
     server.post(() -> server.exitAfterFlush(new Exit(0, "stop", "stopped by uid " + who.uid())));
@@ -47,11 +56,14 @@ final class Lifecycle {
     }
     persist(true, id);
     LOG.info("start requested by uid {} pid {}", who.uid(), who.pid());
+    audit.enabled(who);
     state.setEnabled(true);
+    onEnabled.run();
   }
 
   void restart(Caller who) {
     LOG.info("restart requested by uid {} pid {}", who.uid(), who.pid());
+    audit.restartRequested(who);
     if (history != null) {
       history.clear(); // an administrator's restart ends a crash loop
     }
@@ -64,6 +76,7 @@ final class Lifecycle {
   void terminate(String why) {
     server.post(() -> {
       if (!server.exiting()) {
+        audit.terminated(why);
         state.setState(Status.STOPPING, why);
         server.exitAfterFlush(new Exit(0, "signal", why));
       }

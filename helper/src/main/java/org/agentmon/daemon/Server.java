@@ -307,6 +307,26 @@ final class Server {
     send(c, reply);
   }
 
+  /** Sends one notification to every connection that follows the event trail. Server thread only. */
+  void publishToFollowers(byte[] line) {
+    for (Connection c : new ArrayList<>(connections)) {
+      if (c.followsEvents()) {
+        send(c, line);
+      }
+    }
+  }
+
+  /** @return who holds a subscription (the UsrTasks, mostly). Server thread only. */
+  List<Caller> subscribers() {
+    List<Caller> out = new ArrayList<>();
+    for (Connection c : connections) {
+      if (c.subscribed()) {
+        out.add(c.caller());
+      }
+    }
+    return out;
+  }
+
   /** The status as this connection's caller sees it. */
   Status statusFor(Connection c) {
     return state.snapshot().forCaller(c.caller());

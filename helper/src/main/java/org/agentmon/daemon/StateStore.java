@@ -17,6 +17,7 @@ import java.util.Set;
 final class StateStore {
   static final String ENABLED = "enabled";
   private static final String MARKER = "state-version";
+  private static final String HOST_ID = "host-id";
 
   private final Path dir;
 
@@ -61,6 +62,22 @@ final class StateStore {
 
   boolean enabled() {
     return Files.exists(dir.resolve(ENABLED));
+  }
+
+  /**
+   * The machine's stable id for the upstream server: generated once, then kept in {@code host-id}.
+   */
+  String hostId() throws IOException {
+    Path f = dir.resolve(HOST_ID);
+    if (Files.exists(f)) {
+      String id = Files.readString(f, StandardCharsets.US_ASCII).trim();
+      if (!id.isEmpty()) {
+        return id;
+      }
+    }
+    String id = java.util.UUID.randomUUID().toString();
+    AtomicFiles.write(f, (id + "\n").getBytes(StandardCharsets.US_ASCII));
+    return id;
   }
 
   /** Persists the flag; throws if it could not be made durable, so the caller must not acknowledge. */

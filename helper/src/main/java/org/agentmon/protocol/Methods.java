@@ -4,6 +4,11 @@ package org.agentmon.protocol;
 public final class Methods {
   /** Exchanges versions; anyone may call it. */
   public static final String HELLO = "hello";
+  /**
+   * Returns the last events of the local audit trail ({@code limit}, default 20); with {@code follow}
+   * true, also pushes {@link #EVENT} for every new one. Anyone may call it.
+   */
+  public static final String EVENTS = "events";
   /** Returns the helper's {@link Status}; anyone may call it. */
   public static final String STATUS = "status";
   /** Acknowledges, then pushes {@link #STATUS_CHANGED} on every change; anyone may call it. */
@@ -16,6 +21,9 @@ public final class Methods {
   public static final String START = "start";
   /** Notification carrying a fresh {@link Status} as its params. */
   public static final String STATUS_CHANGED = "status.changed";
+
+  /** Notification carrying one new event of the audit trail as its params. */
+  public static final String EVENT = "event";
 
   private Methods() {}
 }

@@ -23,6 +23,7 @@ import java.util.Map;
  * @param reason why the helper is disabled or in safe mode, or null
  * @param problem a problem the helper wants an administrator to see (e.g. a read-only state
  *     directory), or null
+ * @param upstream the link to the upstream server, or null when the helper runs no link (safe mode)
  */
 public record Status(
     String state,
@@ -40,7 +41,8 @@ public record Status(
     String lastExit,
     int startsInLastHour,
     String reason,
-    String problem) {
+    String problem,
+    Upstream upstream) {
 
   /** State names on the wire. */
   public static final String STARTING = "starting";
@@ -72,6 +74,7 @@ public record Status(
     m.put("startsInLastHour", startsInLastHour);
     m.put("reason", reason);
     m.put("problem", problem);
+    m.put("upstream", upstream == null ? null : upstream.toJson());
     m.values().removeIf(v -> v == null);
     return m;
   }
@@ -88,7 +91,8 @@ public record Status(
         Fields.str(m, "protocolVersion"), Fields.str(m, "startedAt"), Fields.str(m, "socketSource"),
         Fields.str(m, "supervisor"), (int) Fields.lng(m, "clients", 0),
         Caller.fromJson(Fields.obj(m, "caller")), Fields.str(m, "lastExit"),
-        (int) Fields.lng(m, "startsInLastHour", 0), Fields.str(m, "reason"), Fields.str(m, "problem"));
+        (int) Fields.lng(m, "startsInLastHour", 0), Fields.str(m, "reason"), Fields.str(m, "problem"),
+        Upstream.fromJson(Fields.obj(m, "upstream")));
   }
 
   /**
@@ -99,6 +103,6 @@ public record Status(
    */
   public Status forCaller(Caller other) {
     return new Status(state, enabled, pid, instanceId, version, buildId, protocolVersion, startedAt,
-        socketSource, supervisor, clients, other, lastExit, startsInLastHour, reason, problem);
+        socketSource, supervisor, clients, other, lastExit, startsInLastHour, reason, problem, upstream);
   }
 }

@@ -1,0 +1,68 @@
+package org.agentmon.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.agentmon.client.HelperClient;
+import org.agentmon.protocol.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code agentmon events}: the helper's local audit trail, optionally followed live. */
+@Command(name = "events", description = "Show the helper's audit trail (admin actions, starts, upstream trouble).")
+final class EventsCommand extends ClientCommand {
+  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20",
+      description = "How many of the last events to show (default: ${DEFAULT-VALUE}, at most 1000).")
+  int limit;
+
+  @Option(names = {"-f", "--follow"}, description = "Keep printing new events until interrupted.")
+  boolean follow;
+
+  @Option(names = "--json", description = "Print each event as one JSON object per line.")
+  boolean json;
+
+  @Override
+  int run(HelperClient client) throws IOException {
+    if (!follow) {
+      for (Map<?, ?> ev : client.events(limit, null)) {
+        print(ev);
+      }
+      return ExitCodes.OK;
+    }
+    CountDownLatch lost = new CountDownLatch(1);
+    String[] why = new String[1];
+    client.onConnectionLost(e -> {
+      why[0] = e.getMessage();
+      lost.countDown();
+    });
+    for (Map<?, ?> ev : client.events(limit, this::print)) {
+      print(ev);
+    }
+    try {
+      lost.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ExitCodes.OK;
+    }
+    return fail(ExitCodes.NOT_RUNNING, why[0]);
+  }
+
+  private synchronized void print(Map<?, ?> ev) {
+    PrintWriter out = out();
+    if (json) {
+      out.println(Json.toText(ev));
+    } else {
+      StringBuilder rest = new StringBuilder();
+      for (Map.Entry<?, ?> e : ev.entrySet()) {
+        String k = String.valueOf(e.getKey());
+        if (!k.equals("time") && !k.equals("type") && !k.equals("id") && !k.equals("seq") && !k.equals("delivered")) {
+          rest.append(' ').append(k).append('=').append(e.getValue());
+        }
+      }
+      out.printf("%s  %-26s%s%s%n", ev.get("time"), ev.get("type"), rest,
+          Boolean.FALSE.equals(ev.get("delivered")) ? "  (not yet sent)" : "");
+    }
+    out.flush();
+  }
+}

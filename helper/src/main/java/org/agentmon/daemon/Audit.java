@@ -1,0 +1,77 @@
+package org.agentmon.daemon;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.agentmon.protocol.Caller;
+import org.agentmon.upstream.EventLog;
+
+/**
+ * The audit trail of the helper's own life: every admin action with who did it, recorded durably in
+ * the event spool before the action is acknowledged. Without a usable state directory there is no
+ * spool and nothing is recorded (status already says why).
+ */
+final class Audit {
+  private final EventLog log;
+
+  /** @param log the spool, or null when the state directory is unusable */
+  Audit(EventLog log) {
+    this.log = log;
+  }
+
+  EventLog log() {
+    return log;
+  }
+
+  void started(String previousRun, String instanceId, String socketSource, String supervisor) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("instanceId", instanceId);
+    f.put("pid", ProcessHandle.current().pid());
+    f.put("socketSource", socketSource);
+    f.put("supervisor", supervisor);
+    f.put("previousRun", previousRun);
+    record("helper.started", f);
+  }
+
+  void stopped(Caller who) {
+    record("helper.stopped", by(who));
+  }
+
+  void terminated(String why) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("reason", why);
+    record("helper.stopped", f);
+  }
+
+  void enabled(Caller who) {
+    record("helper.enabled", by(who));
+  }
+
+  void restartRequested(Caller who) {
+    record("helper.restart-requested", by(who));
+  }
+
+  void safeMode(String why) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("reason", why);
+    record("helper.safe-mode", f);
+  }
+
+  void configError(String why) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("error", why);
+    record("config.error", f);
+  }
+
+  private void record(String type, Map<String, Object> fields) {
+    if (log != null) {
+      log.record(type, fields);
+    }
+  }
+
+  private static Map<String, Object> by(Caller who) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("uid", who.uid());
+    f.put("pid", who.pid());
+    return f;
+  }
+}

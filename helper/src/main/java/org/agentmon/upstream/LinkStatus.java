@@ -1,0 +1,90 @@
+package org.agentmon.upstream;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Consumer;
+import org.agentmon.protocol.Upstream;
+
+/**
+ * The link's state as {@code status.upstream} shows it: what the link last did, plus the spool's
+ * counters. Every change goes to the listener (the daemon turns it into {@code status.changed}).
+ * Guarded by {@code this}.
+ */
+public final class LinkStatus {
+  private final EventLog spool;
+  private final String serverURL;
+  private final Consumer<Upstream> listener;
+  private String state;
+  private String lastSuccess;
+  private String lastError;
+  private String nextAttempt;
+  private String downSince;
+
+  /**
+   * @param initial the initial state
+   * @param serverURL the configured server, or null
+   * @param spool the spool whose counters are shown, or null when there is none
+   * @param listener gets every new state
+   */
+  public LinkStatus(String initial, String serverURL, EventLog spool, Consumer<Upstream> listener) {
+    this.state = initial;
+    this.serverURL = serverURL;
+    this.spool = spool;
+    this.listener = listener;
+  }
+
+  /** @return the current state */
+  public synchronized Upstream snapshot() {
+    return new Upstream(state, serverURL, lastSuccess, lastError, nextAttempt, spool == null ? 0 : spool.depth(),
+        spool == null ? 0 : spool.dropped(), downSince);
+  }
+
+  /**
+   * Sets the state and the last error, e.g. for a refused configuration.
+   *
+   * @param newState the state
+   * @param error the error, or null
+   */
+  public void set(String newState, String error) {
+    synchronized (this) {
+      state = newState;
+      lastError = error;
+    }
+    publish();
+  }
+
+  void succeeded() {
+    synchronized (this) {
+      state = Upstream.CONNECTED;
+      lastSuccess = now(0);
+      nextAttempt = null;
+      downSince = null;
+    }
+    publish();
+  }
+
+  void failed(String newState, String error, long retryInMillis) {
+    synchronized (this) {
+      state = newState;
+      lastError = error;
+      nextAttempt = now(retryInMillis);
+      if (downSince == null) {
+        downSince = now(0);
+      }
+    }
+    publish();
+  }
+
+  synchronized String state() {
+    return state;
+  }
+
+  /** Sends the current state to the listener (after a spool change, too). */
+  public void publish() {
+    listener.accept(snapshot());
+  }
+
+  private static String now(long plusMillis) {
+    return Instant.now().plusMillis(plusMillis).truncatedTo(ChronoUnit.MILLIS).toString();
+  }
+}

@@ -1,0 +1,177 @@
+package org.agentmon.upstream;
+
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.agentmon.protocol.Upstream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The link to the upstream server, on its own thread (the control server's thread never waits for
+ * the network): a heartbeat every interval, and the spooled events in order, oldest first, as soon as
+ * they are recorded. A failure backs off with full jitter; 401/403 waits the long unauthorized delay.
+ */
+public final class UpstreamLink {
+  static final int BATCH = 100;
+  private static final Logger LOG = LoggerFactory.getLogger(UpstreamLink.class);
+
+  private final UpstreamConfig config;
+  private final EventLog spool;
+  private final LinkStatus status;
+  private final String hostId;
+  private final Supplier<Map<String, Object>> heartbeat;
+  private final Backoff backoff;
+  private final HttpTransport transport;
+  /** Guards {@link #woken} and {@link #thread}; the link thread waits on it. */
+  private final Object lock = new Object();
+  private boolean woken;
+  private Thread thread;
+
+  /**
+   * @param config the configuration (a server is configured)
+   * @param spool where the events wait
+   * @param status where the link reports
+   * @param hostId the machine's stable id
+   * @param heartbeat builds the heartbeat's {@code helper}, {@code host} and {@code sessions}
+   */
+  public UpstreamLink(UpstreamConfig config, EventLog spool, LinkStatus status, String hostId,
+      Supplier<Map<String, Object>> heartbeat) {
+    this.config = config;
+    this.spool = spool;
+    this.status = status;
+    this.hostId = hostId;
+    this.heartbeat = heartbeat;
+    this.backoff = new Backoff(config.backoffMinMillis(), config.backoffMaxMillis());
+    this.transport = new HttpTransport(config);
+    spool.listen(ev -> wake());
+  }
+
+  /** Starts the link's thread, once; later calls do nothing. */
+  public void start() {
+    synchronized (lock) {
+      if (thread != null) {
+        return;
+      }
+      thread = new Thread(this::run, "agentmon-upstream");
+      thread.setDaemon(true); // the spool is durable: nothing to finish when the helper exits
+      thread.start();
+    }
+  }
+
+  /** Sends the spool now if the link is up (not while it backs off). */
+  void wake() {
+    synchronized (lock) {
+      woken = true;
+      lock.notifyAll();
+    }
+  }
+
+  private void run() {
+    long nextHeartbeat = 0;
+    int failures = 0;
+    boolean unauthorized = false;
+    while (true) {
+      try {
+        if (System.currentTimeMillis() >= nextHeartbeat) {
+          send("/v1/heartbeat", heartbeatBody());
+          nextHeartbeat = System.currentTimeMillis() + config.heartbeatMillis();
+        }
+        for (Batch b = spool.oldest(BATCH); !b.isEmpty(); b = spool.oldest(BATCH)) {
+          Map<String, Object> body = new LinkedHashMap<>();
+          body.put("hostId", hostId);
+          body.put("events", b.events());
+          send("/v1/events", body);
+          spool.acknowledge(b.throughSeq());
+        }
+        failures = 0;
+        unauthorized = false;
+        status.succeeded();
+        waitUntil(nextHeartbeat, true);
+      } catch (Unauthorized e) {
+        status.failed(Upstream.UNAUTHORIZED, e.getMessage(), config.unauthorizedRetryMillis());
+        if (!unauthorized) {
+          unauthorized = true;
+          LOG.warn("upstream refused the enrollment token: {}", e.getMessage());
+          spool.record("upstream.unauthorized", Map.of("status", e.status, "serverURL", config.serverURL().toString()));
+        }
+        nextHeartbeat = 0;
+        waitUntil(System.currentTimeMillis() + config.unauthorizedRetryMillis(), false);
+      } catch (IOException | RuntimeException e) {
+        failures++;
+        long delay = backoff.delayMillis(failures);
+        String why = describe(e);
+        LOG.info("upstream failed ({} in a row): {}; next attempt in {} ms", failures, why, delay);
+        status.failed(Upstream.BACKING_OFF, why, delay);
+        nextHeartbeat = 0; // the first request after a failure is a heartbeat
+        waitUntil(System.currentTimeMillis() + delay, false);
+      }
+    }
+  }
+
+  private void send(String path, Object body) throws IOException {
+    int code = transport.post(path, body);
+    if (code == 401 || code == 403) {
+      throw new Unauthorized(code, "HTTP " + code + " from " + path + " at " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+    if (code < 200 || code > 299) {
+      throw new IOException("HTTP " + code + " from " + path);
+    }
+  }
+
+  private Map<String, Object> heartbeatBody() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("hostId", hostId);
+    body.put("sentAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+    body.putAll(heartbeat.get());
+    return body;
+  }
+
+  /** Waits until {@code deadline}; {@code wakeable} lets a new event end the wait early. */
+  private void waitUntil(long deadline, boolean wakeable) {
+    synchronized (lock) {
+      if (!wakeable) {
+        woken = false;
+      }
+      while (true) {
+        long left = deadline - System.currentTimeMillis();
+        if (left <= 0 || (wakeable && woken)) {
+          woken = false;
+          return;
+        }
+        try {
+          lock.wait(left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof HttpTimeoutException) {
+      return "timed out: " + e.getMessage();
+    }
+    String msg = e.getMessage();
+    if (msg == null && e.getCause() != null) {
+      msg = e.getCause().toString();
+    }
+    return msg == null ? e.getClass().getSimpleName() : msg;
+  }
+
+  /** The server refused the token (401 or 403). */
+  private static final class Unauthorized extends IOException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+
+    Unauthorized(int status, String message) {
+      super(message);
+      this.status = status;
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The helper's job: its managed configuration, the durable event spool that is also the local audit
+ * trail, and the link that delivers heartbeats and events to the upstream server. Uses only protocol.
+ */
+package org.agentmon.upstream;
