@@ -279,7 +279,10 @@ final class StatusModel {
     boolean off = !live || Status.DISABLED.equals(st.state()) || Status.STOPPING.equals(st.state());
     helperOff.set(off);
     canRestart.set(!busy.get() && !readOnly && live);
-    canStopOrStart.set(!busy.get() && !readOnly && (live || (off && starter != null)));
+    // While the helper is stopping its connection is about to end: Start must wait for that, or it
+    // would be sent to the process that is exiting.
+    boolean stopping = live && Status.STOPPING.equals(st.state());
+    canStopOrStart.set(!busy.get() && !readOnly && !stopping && (live || (off && starter != null)));
   }
 
   private void tick() {
