@@ -1,0 +1,86 @@
+package org.agentmon.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.agentmon.protocol.Status;
+import org.agentmon.protocol.Upstream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Configuration rules: StrictModes, https only (except loopback), a private CA, no server = no network. */
+class UpstreamConfigIT {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void httpsWithAPrivateCaFromServerCAFile() throws Exception {
+    TestCa ca = TestCa.create(tmp);
+    try (UpstreamServer server = UpstreamServer.https(0, ca.serverContext());
+        HelperProcess trusting = start(new HelperConfig().put("ServerURL", "https://127.0.0.1:" + server.port())
+            .put("ServerCAFile", ca.caPem.toString()).fast(300, 100, 300), "trusting")) {
+      UpstreamIT.awaitTrue(() -> server.hits("/v1/heartbeat").size() >= 2, Duration.ofSeconds(15), trusting);
+      assertEquals(Upstream.CONNECTED, trusting.status().upstream().state());
+      // Without the CA the same server is not trusted: the link backs off with a TLS error.
+      try (HelperProcess plain = start(new HelperConfig().put("ServerURL", "https://127.0.0.1:" + server.port())
+          .fast(300, 100, 300), "plain")) {
+        UpstreamIT.awaitTrue(() -> {
+          Upstream u = UpstreamIT.statusOf(plain).upstream();
+          return u != null && Upstream.BACKING_OFF.equals(u.state());
+        }, Duration.ofSeconds(15), plain);
+        String plainHost = Files.readString(plain.stateDir.resolve("host-id")).trim();
+        assertTrue(server.hits().stream().noneMatch(h -> plainHost.equals(h.body().get("hostId"))),
+            "no request of the helper without the CA got through");
+        assertTrue(plain.status().upstream().lastError() != null);
+      }
+    }
+  }
+
+  @Test
+  void plainHttpToANonLoopbackHostIsRefused() throws Exception {
+    try (HelperProcess helper = start(new HelperConfig().put("ServerURL", "http://192.0.2.10:8080"), "h")) {
+      Status s = awaitUpstream(helper);
+      assertEquals(Upstream.CONFIG_ERROR, s.upstream().state());
+      assertTrue(s.upstream().lastError().contains("https"), s.upstream().lastError());
+    }
+  }
+
+  @Test
+  void aGroupWritableConfigIsRefusedAndTheHelperKeepsServing() throws Exception {
+    Path file = new HelperConfig().put("ServerURL", "http://127.0.0.1:9").write(tmp.resolve("agentmon.plist"),
+        "rw-rw-r--");
+    try (HelperProcess helper = new HelperProcess(tmp.resolve("h")).args("--config", file.toString()).start()) {
+      Status s = awaitUpstream(helper);
+      assertEquals(Upstream.CONFIG_ERROR, s.upstream().state());
+      assertTrue(s.upstream().lastError().contains("writable by group or others"), s.upstream().lastError());
+      assertEquals(Status.RUNNING, helper.status().state(), "still serving");
+      Cli.Result events = Cli.run("events", "--socket", helper.socket.toString());
+      assertEquals(0, events.code(), events.out());
+      assertTrue(events.out().contains("config.error"), events.out());
+    }
+  }
+
+  @Test
+  void noServerUrlMeansNotConfigured() throws Exception {
+    try (HelperProcess helper = start(new HelperConfig().put("EnrollmentToken", "x"), "h")) {
+      Status s = awaitUpstream(helper);
+      assertEquals(Upstream.NOT_CONFIGURED, s.upstream().state());
+      assertNull(s.upstream().serverURL());
+      assertEquals(1, s.upstream().spoolDepth(), "helper.started waits in the spool, never sent");
+    }
+  }
+
+  private HelperProcess start(HelperConfig config, String name) throws Exception {
+    Path file = config.write(tmp.resolve(name + ".plist"));
+    return new HelperProcess(tmp.resolve(name)).args("--config", file.toString()).start();
+  }
+
+  private static Status awaitUpstream(HelperProcess helper) {
+    UpstreamIT.awaitTrue(() -> UpstreamIT.statusOf(helper).upstream() != null, Duration.ofSeconds(10), helper);
+    return UpstreamIT.statusOf(helper);
+  }
+}
