@@ -40,6 +40,8 @@ public final class EventLog {
   /** Room kept for the {@code spool.dropped} event that dropping writes. */
   private static final int DROP_NOTICE_BYTES = 256;
   private static final long COMPACT_SLACK = 1L << 20;
+  /** Delivered events kept on disk for the trail, in bytes; well under the slack, so compaction is rare. */
+  private static final long TRAIL_KEEP_BYTES = 256L << 10;
 
   private final Path file;
   private final List<Consumer<Map<String, Object>>> listeners = new CopyOnWriteArrayList<>();
@@ -322,17 +324,28 @@ public final class EventLog {
       tmp = Files.createTempFile(file.getParent(), "." + FILE + ".", ".tmp",
           PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       long written = 0;
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        for (Map<String, Object> t : trail) {
-          long seq = ((Number) t.get("seq")).longValue();
-          if (seq <= acked) {
-            Map<String, Object> ev = new LinkedHashMap<>(t);
-            ev.remove("seq");
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("seq", seq);
-            line.put("event", ev);
-            written += writeAll(ch, lineBytes(line));
+      ArrayDeque<byte[]> kept = new ArrayDeque<>();
+      long keptBytes = 0;
+      for (java.util.Iterator<Map<String, Object>> it = trail.descendingIterator(); it.hasNext(); ) {
+        Map<String, Object> t = it.next();
+        long seq = ((Number) t.get("seq")).longValue();
+        if (seq <= acked) {
+          Map<String, Object> ev = new LinkedHashMap<>(t);
+          ev.remove("seq");
+          Map<String, Object> line = new LinkedHashMap<>();
+          line.put("seq", seq);
+          line.put("event", ev);
+          byte[] b = lineBytes(line);
+          if (keptBytes + b.length > TRAIL_KEEP_BYTES) {
+            break;
           }
+          kept.addFirst(b);
+          keptBytes += b.length;
+        }
+      }
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        for (byte[] b : kept) {
+          written += writeAll(ch, b);
         }
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("acked", acked);

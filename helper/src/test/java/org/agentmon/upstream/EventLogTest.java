@@ -1,0 +1,92 @@
+package org.agentmon.upstream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventLogTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void recordedEventsSurviveAReopenInOrderUntilAcknowledged() throws IOException {
+    EventLog log = EventLog.open(dir, 1 << 20);
+    for (int i = 0; i < 5; i++) {
+      log.record("test.event", Map.of("n", i));
+    }
+    Batch b = log.oldest(3);
+    assertEquals(3, b.events().size());
+    log.acknowledge(b.throughSeq());
+
+    EventLog again = EventLog.open(dir, 1 << 20);
+    assertEquals(2, again.depth());
+    assertEquals(List.of(3, 4), again.oldest(10).events().stream().map(e -> ((Number) e.get("n")).intValue())
+        .toList());
+    assertEquals(5, again.recent(100).size(), "the trail keeps delivered events too");
+    assertTrue((Boolean) again.recent(100).get(0).get("delivered"));
+    assertFalse((Boolean) again.recent(100).get(4).get("delivered"));
+  }
+
+  @Test
+  void aTornLastLineIsCutOffAndTheSpoolStaysUsable() throws IOException {
+    EventLog log = EventLog.open(dir, 1 << 20);
+    log.record("a", Map.of());
+    Files.write(dir.resolve(EventLog.FILE), "{\"seq\":2,\"event\":{\"id\":\"x".getBytes(StandardCharsets.UTF_8),
+        StandardOpenOption.APPEND); // kill -9 in the middle of a write
+    EventLog again = EventLog.open(dir, 1 << 20);
+    assertEquals(1, again.depth());
+    again.record("b", Map.of());
+    assertEquals(List.of("a", "b"), EventLog.open(dir, 1 << 20).oldest(10).events().stream()
+        .map(e -> e.get("type")).toList());
+  }
+
+  @Test
+  void aFullSpoolDropsTheOldestCountsThemAndSaysSo() throws IOException {
+    EventLog log = EventLog.open(dir, 4096);
+    for (int i = 0; i < 100; i++) {
+      log.record("test.event", Map.of("n", i, "pad", "x".repeat(50)));
+    }
+    assertTrue(log.dropped() > 0);
+    assertEquals(100 + notices(log), log.depth() + log.dropped());
+    List<Map<String, Object>> pending = log.oldest(1000).events();
+    assertEquals(99, pending.stream().filter(e -> "test.event".equals(e.get("type")))
+        .mapToInt(e -> ((Number) e.get("n")).intValue()).max().orElse(-1), "the newest is kept");
+    assertTrue(pending.stream().anyMatch(e -> "spool.dropped".equals(e.get("type"))));
+    EventLog again = EventLog.open(dir, 4096);
+    assertEquals(log.dropped(), again.dropped(), "the count is durable");
+    assertEquals(log.depth(), again.depth());
+  }
+
+  @Test
+  void deliveredEventsAreCompactedAway() throws IOException {
+    EventLog log = EventLog.open(dir, 1 << 20);
+    String pad = "y".repeat(20_000);
+    for (int i = 0; i < 120; i++) {
+      log.record("test.event", Map.of("n", i, "pad", pad));
+      if (i % 10 == 9) {
+        log.acknowledge(log.oldest(10).throughSeq());
+      }
+    }
+    log.record("last", Map.of());
+    long size = Files.size(dir.resolve(EventLog.FILE));
+    assertTrue(size < 1_500_000, "compacted: 2.4 MB were written, " + size + " bytes remain");
+    EventLog again = EventLog.open(dir, 1 << 20);
+    assertEquals(1, again.depth());
+    assertEquals("last", again.oldest(1).events().get(0).get("type"));
+    assertEquals(0, again.dropped());
+  }
+
+  private static long notices(EventLog log) {
+    return log.recent(1000).stream().filter(e -> "spool.dropped".equals(e.get("type"))).count();
+  }
+}

@@ -1,0 +1,2 @@
+/** Unit tests of the configuration, the event spool and the backoff, on real files in temporary directories. */
+package org.agentmon.upstream;
