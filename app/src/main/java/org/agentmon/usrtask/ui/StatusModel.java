@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.agentmon.icons.TrayState;
 import org.agentmon.protocol.Status;
+import org.agentmon.protocol.Upstream;
 import org.agentmon.usrtask.live.HelperLink;
 import org.agentmon.usrtask.live.HelperStarter;
 import org.agentmon.usrtask.live.LinkSnapshot;
@@ -37,6 +38,8 @@ final class StatusModel {
   static final String NONE = "—";
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
   private static final Duration RESTART_TIMEOUT = Duration.ofSeconds(30);
+  /** An upstream link down longer than this makes the tray icon "degraded". */
+  static final Duration UPSTREAM_DOWN_DEGRADED = Duration.ofMinutes(5);
 
   private final HelperLink link;
   private final LoginItem loginItem;
@@ -61,6 +64,9 @@ final class StatusModel {
   private final ReadOnlyStringWrapper clients = new ReadOnlyStringWrapper(NONE);
   private final ReadOnlyStringWrapper lastRestart = new ReadOnlyStringWrapper(NONE);
   private final ReadOnlyStringWrapper lastExit = new ReadOnlyStringWrapper(NONE);
+  private final ReadOnlyStringWrapper upstream = new ReadOnlyStringWrapper(NONE);
+  private final ReadOnlyStringWrapper upstreamLast = new ReadOnlyStringWrapper(NONE);
+  private final ReadOnlyStringWrapper spool = new ReadOnlyStringWrapper(NONE);
   private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("Connecting to the helper…");
   private final ReadOnlyStringWrapper mismatch = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper();
@@ -243,6 +249,7 @@ final class StatusModel {
       enabled.set(st.enabled() ? "yes" : "no");
       clients.set(Integer.toString(st.clients()));
       lastExit.set(st.lastExit() == null ? NONE : st.lastExit());
+      showUpstream(st.upstream());
       startedAt = parse(st.startedAt());
       if (st.caller() != null) {
         readOnly = !st.caller().admin();
@@ -273,6 +280,27 @@ final class StatusModel {
     updateCommands();
   }
 
+  /** The link to the upstream server: state and server, the last success or error, the spool. */
+  private void showUpstream(Upstream u) {
+    if (u == null) {
+      upstream.set(NONE);
+      upstreamLast.set(NONE);
+      spool.set(NONE);
+      return;
+    }
+    upstream.set(u.state() + (u.serverURL() == null ? "" : " — " + u.serverURL()));
+    String ok = u.lastSuccess() == null ? null : "last success " + clock(u.lastSuccess());
+    String err = u.lastError() == null || Upstream.CONNECTED.equals(u.state()) ? null : "error: " + u.lastError()
+        + (u.nextAttempt() == null ? "" : " (next try " + clock(u.nextAttempt()) + ")");
+    upstreamLast.set(ok == null && err == null ? NONE : ok == null ? err : err == null ? ok : ok + "; " + err);
+    spool.set(u.spoolDepth() + " waiting" + (u.droppedEvents() == 0 ? "" : ", " + u.droppedEvents() + " dropped"));
+  }
+
+  private static String clock(String iso) {
+    Instant t = parse(iso);
+    return t == null ? iso : CLOCK.format(t);
+  }
+
   private void updateCommands() {
     Status st = snapshot.status();
     boolean live = snapshot.connected() && st != null;
@@ -288,6 +316,7 @@ final class StatusModel {
   private void tick() {
     Instant since = startedAt;
     uptime.set(since == null ? NONE : Durations.uptime(Duration.between(since, Instant.now())));
+    trayState.set(trayStateFor(snapshot)); // an upstream outage turns "degraded" with time alone
   }
 
   private static String bannerFor(LinkSnapshot s) {
@@ -311,6 +340,10 @@ final class StatusModel {
   }
 
   static TrayState trayStateFor(LinkSnapshot s) {
+    return trayStateFor(s, Instant.now());
+  }
+
+  static TrayState trayStateFor(LinkSnapshot s, Instant now) {
     Status st = s.status();
     if (!s.connected() || st == null) {
       return TrayState.UNREACHABLE;
@@ -318,10 +351,22 @@ final class StatusModel {
     if (Status.DISABLED.equals(st.state()) || Status.STOPPING.equals(st.state())) {
       return TrayState.STOPPED;
     }
-    if (Status.RUNNING.equals(st.state()) && st.problem() == null) {
+    if (Status.RUNNING.equals(st.state()) && st.problem() == null && !upstreamDegraded(st.upstream(), now)) {
       return TrayState.RUNNING;
     }
     return TrayState.DEGRADED;
+  }
+
+  /** Unauthorized, or down for more than {@link #UPSTREAM_DOWN_DEGRADED}. */
+  static boolean upstreamDegraded(Upstream u, Instant now) {
+    if (u == null) {
+      return false;
+    }
+    if (Upstream.UNAUTHORIZED.equals(u.state())) {
+      return true;
+    }
+    Instant down = parse(u.downSince());
+    return down != null && Duration.between(down, now).compareTo(UPSTREAM_DOWN_DEGRADED) > 0;
   }
 
   private static Instant parse(String iso) {
@@ -352,6 +397,9 @@ final class StatusModel {
   ReadOnlyStringProperty clientsProperty() { return clients.getReadOnlyProperty(); }
   ReadOnlyStringProperty lastRestartProperty() { return lastRestart.getReadOnlyProperty(); }
   ReadOnlyStringProperty lastExitProperty() { return lastExit.getReadOnlyProperty(); }
+  ReadOnlyStringProperty upstreamProperty() { return upstream.getReadOnlyProperty(); }
+  ReadOnlyStringProperty upstreamLastProperty() { return upstreamLast.getReadOnlyProperty(); }
+  ReadOnlyStringProperty spoolProperty() { return spool.getReadOnlyProperty(); }
   ReadOnlyStringProperty bannerProperty() { return banner.getReadOnlyProperty(); }
   ReadOnlyStringProperty mismatchProperty() { return mismatch.getReadOnlyProperty(); }
   ReadOnlyStringProperty readOnlyReasonProperty() { return readOnlyReason.getReadOnlyProperty(); }

@@ -63,6 +63,9 @@ final class StatusView extends VBox {
     field("Connected clients", "clients", model.clientsProperty());
     field("Last restart", "lastRestart", model.lastRestartProperty());
     field("Last exit", "lastExit", model.lastExitProperty());
+    field("Upstream", "upstream", model.upstreamProperty());
+    field("Upstream last", "upstreamLast", model.upstreamLastProperty());
+    field("Event spool", "spool", model.spoolProperty());
 
     restart.disableProperty().bind(model.canRestartProperty().not());
     restart.setOnAction(e -> model.restart());
