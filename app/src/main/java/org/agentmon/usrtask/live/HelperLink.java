@@ -138,6 +138,17 @@ public final class HelperLink implements AutoCloseable {
     current().start();
   }
 
+  /**
+   * Reads the last events of the helper's audit trail.
+   *
+   * @param n how many
+   * @return the events, oldest first
+   * @throws IOException when the helper cannot be reached
+   */
+  public java.util.List<java.util.Map<?, ?>> recentEvents(int n) throws IOException {
+    return current().events(n, null);
+  }
+
   @Override
   public void close() {
     HelperClient c;

@@ -67,6 +67,7 @@ final class StatusModel {
   private final ReadOnlyStringWrapper upstream = new ReadOnlyStringWrapper(NONE);
   private final ReadOnlyStringWrapper upstreamLast = new ReadOnlyStringWrapper(NONE);
   private final ReadOnlyStringWrapper spool = new ReadOnlyStringWrapper(NONE);
+  private final ReadOnlyStringWrapper recentEvents = new ReadOnlyStringWrapper(NONE);
   private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("Connecting to the helper…");
   private final ReadOnlyStringWrapper mismatch = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper();
@@ -82,6 +83,8 @@ final class StatusModel {
   private boolean readOnly;
   private Instant startedAt;
   private String restartFrom;
+  /** What the shown recent events were read for; a new event changes the spool counters. */
+  private String eventsKey;
   private long restartSerial;
 
   /**
@@ -250,6 +253,7 @@ final class StatusModel {
       clients.set(Integer.toString(st.clients()));
       lastExit.set(st.lastExit() == null ? NONE : st.lastExit());
       showUpstream(st.upstream());
+      refreshEvents(st);
       startedAt = parse(st.startedAt());
       if (st.caller() != null) {
         readOnly = !st.caller().admin();
@@ -294,6 +298,32 @@ final class StatusModel {
         + (u.nextAttempt() == null ? "" : " (next try " + clock(u.nextAttempt()) + ")");
     upstreamLast.set(ok == null && err == null ? NONE : ok == null ? err : err == null ? ok : ok + "; " + err);
     spool.set(u.spoolDepth() + " waiting" + (u.droppedEvents() == 0 ? "" : ", " + u.droppedEvents() + " dropped"));
+  }
+
+  /** Reads the last few events again when the trail may have changed (off the FX thread). */
+  private void refreshEvents(Status st) {
+    Upstream u = st.upstream();
+    String key = st.instanceId() + (u == null ? "" : "/" + u.spoolDepth() + "/" + u.droppedEvents());
+    if (key.equals(eventsKey)) {
+      return;
+    }
+    eventsKey = key;
+    commands.execute(() -> {
+      StringBuilder sb = new StringBuilder();
+      try {
+        for (java.util.Map<?, ?> ev : link.recentEvents(5)) {
+          sb.append(sb.length() == 0 ? "" : "\n").append(clock(String.valueOf(ev.get("time")))).append("  ")
+              .append(ev.get("type"));
+          if (ev.get("uid") != null) {
+            sb.append(" by uid ").append(ev.get("uid"));
+          }
+        }
+      } catch (IOException e) {
+        return; // the link reports the outage; keep what is shown
+      }
+      String text = sb.length() == 0 ? NONE : sb.toString();
+      Platform.runLater(() -> recentEvents.set(text));
+    });
   }
 
   private static String clock(String iso) {
@@ -400,6 +430,7 @@ final class StatusModel {
   ReadOnlyStringProperty upstreamProperty() { return upstream.getReadOnlyProperty(); }
   ReadOnlyStringProperty upstreamLastProperty() { return upstreamLast.getReadOnlyProperty(); }
   ReadOnlyStringProperty spoolProperty() { return spool.getReadOnlyProperty(); }
+  ReadOnlyStringProperty recentEventsProperty() { return recentEvents.getReadOnlyProperty(); }
   ReadOnlyStringProperty bannerProperty() { return banner.getReadOnlyProperty(); }
   ReadOnlyStringProperty mismatchProperty() { return mismatch.getReadOnlyProperty(); }
   ReadOnlyStringProperty readOnlyReasonProperty() { return readOnlyReason.getReadOnlyProperty(); }

@@ -66,6 +66,7 @@ final class StatusView extends VBox {
     field("Upstream", "upstream", model.upstreamProperty());
     field("Upstream last", "upstreamLast", model.upstreamLastProperty());
     field("Event spool", "spool", model.spoolProperty());
+    field("Recent events", "recentEvents", model.recentEventsProperty());
 
     restart.disableProperty().bind(model.canRestartProperty().not());
     restart.setOnAction(e -> model.restart());

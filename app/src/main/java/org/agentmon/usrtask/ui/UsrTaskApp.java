@@ -35,7 +35,7 @@ public final class UsrTaskApp extends Application implements AppControl {
     AppConfig c = config;
     stage = primary;
     model = new StatusModel(c.socket(), c.loginItem(), this, c.starter());
-    Scene scene = new Scene(new StatusView(model), 560, 440);
+    Scene scene = new Scene(new StatusView(model), 560, 580);
     scene.getStylesheets().add(UsrTaskApp.class.getResource("usrtask.css").toExternalForm());
     stage.setTitle("AgentMon");
     stage.setScene(scene);

@@ -89,6 +89,17 @@ class StatusWindowTest {
   }
 
   @Test
+  void showsTheUpstreamLinkAndTheRecentEvents() throws Exception {
+    awaitText("pid", Long.toString(first.pid()));
+    // The test helper has no configuration: no server, and its trail starts with its own start.
+    Eventually.await(LONG, "upstream shown", () -> fx(() -> text("upstream")).startsWith("not-configured"),
+        this::snapshot);
+    assertTrue(text("spool").endsWith("waiting"), text("spool"));
+    Eventually.await(LONG, "recent events", () -> fx(() -> text("recentEvents")).contains("helper.started"),
+        () -> text("recentEvents"));
+  }
+
+  @Test
   void restartShowsProgressThenTheNewInstance() throws Exception {
     awaitText("pid", Long.toString(first.pid()));
     String oldInstance = text("instanceId");
