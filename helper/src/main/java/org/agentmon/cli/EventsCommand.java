@@ -56,7 +56,7 @@ final class EventsCommand extends ClientCommand {
       StringBuilder rest = new StringBuilder();
       for (Map.Entry<?, ?> e : ev.entrySet()) {
         String k = String.valueOf(e.getKey());
-        if (!k.equals("time") && !k.equals("type") && !k.equals("id") && !k.equals("seq") && !k.equals("delivered")) {
+        if (e.getValue() != null && !k.equals("time") && !k.equals("type") && !k.equals("id") && !k.equals("seq") && !k.equals("delivered")) {
           rest.append(' ').append(k).append('=').append(e.getValue());
         }
       }

@@ -157,6 +157,9 @@ public final class UpstreamLink {
     if (e instanceof HttpTimeoutException) {
       return "timed out: " + e.getMessage();
     }
+    if (e instanceof java.net.ConnectException) {
+      return "cannot connect (" + (e.getMessage() == null ? "connection refused or unreachable" : e.getMessage()) + ")";
+    }
     String msg = e.getMessage();
     if (msg == null && e.getCause() != null) {
       msg = e.getCause().toString();

@@ -1,0 +1,58 @@
+package org.agentmon.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The local audit trail: admin actions with who did them, {@code events} and its {@code follow}. */
+class EventsIT {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void followGetsEveryNewEventWithTheCaller() throws Exception {
+    try (HelperProcess helper = new HelperProcess(tmp.resolve("h")).start();
+        RawClient follower = new RawClient(helper.socket);
+        RawClient plain = new RawClient(helper.socket)) {
+      follower.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"events\",\"params\":{\"limit\":5,\"follow\":true}}\n");
+      Map<?, ?> first = RawClient.result(follower.readObject());
+      assertEquals(Boolean.TRUE, first.get("following"));
+      List<?> events = (List<?>) first.get("events");
+      assertEquals("helper.started", ((Map<?, ?>) events.get(events.size() - 1)).get("type"));
+      plain.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"events\"}\n");
+      RawClient.result(plain.readObject());
+
+      Cli.Result start = Cli.run("start", "--socket", helper.socket.toString());
+      assertEquals(0, start.code(), start.out());
+      Map<?, ?> note = follower.readObject();
+      while (!"event".equals(note.get("method"))) {
+        note = follower.readObject(); // status.changed may come first: follow also subscribes
+      }
+      Map<?, ?> ev = (Map<?, ?>) note.get("params");
+      assertEquals("helper.enabled", ev.get("type"));
+      assertTrue(((Number) ev.get("uid")).longValue() >= 0 && ((Number) ev.get("pid")).longValue() > 0, ev.toString());
+      assertEquals(36, ((String) ev.get("id")).length(), "a UUID");
+      plain.timeout(500);
+      assertThrows(java.net.SocketTimeoutException.class, plain::readLine, "a plain events call gets no notifications");
+
+      Cli.Result shown = Cli.run("events", "--socket", helper.socket.toString());
+      assertEquals(0, shown.code(), shown.out());
+      assertTrue(shown.out().contains("helper.started") && shown.out().contains("helper.enabled"), shown.out());
+    }
+  }
+
+  @Test
+  void badParamsAreRefused() throws Exception {
+    try (HelperProcess helper = new HelperProcess(tmp.resolve("h")).start()) {
+      Map<?, ?> r = RawClient.call(helper.socket,
+          "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"events\",\"params\":{\"limit\":\"all\"}}");
+      assertEquals(-32602, RawClient.errorCode(r));
+    }
+  }
+}
