@@ -50,7 +50,9 @@ class RenderedFilesTest {
     assertTrue(repr.contains("'ThrottleInterval': 10"), repr);
     assertTrue(repr.contains("'StandardErrorPath': '/Library/Logs/AgentMon/helper.stderr.log'"), repr);
     assertTrue(repr.contains("'AssociatedBundleIdentifiers': ['org.agentmon.AgentMon']"), repr);
-    assertTrue(repr.contains("'-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xshare:auto', '-jar'"), repr);
+    assertTrue(repr.contains("'-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xshare:auto', '-XX:-UsePerfData', "
+        + "'-Xms16m', '-Xmn4m', '-XX:+UnlockDiagnosticVMOptions', '-XX:GuaranteedSafepointInterval=5000', "
+        + "'-XX:AsyncDeflationInterval=5000', '-jar'"), repr);
   }
 
   @Test
