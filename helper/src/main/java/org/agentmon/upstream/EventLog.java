@@ -40,6 +40,9 @@ public final class EventLog {
   /** Room kept for the {@code spool.dropped} event that dropping writes. */
   private static final int DROP_NOTICE_BYTES = 256;
   private static final long COMPACT_SLACK = 1L << 20;
+  private static final String LOCK = "events.lock";
+  /** How long a new helper waits for the one it replaces to let go of the spool. */
+  private static final long LOCK_WAIT_MILLIS = 3_000;
   /** Delivered events kept on disk for the trail, in bytes; well under the slack, so compaction is rare. */
   private static final long TRAIL_KEEP_BYTES = 256L << 10;
 
@@ -48,6 +51,8 @@ public final class EventLog {
   private final ArrayDeque<Entry> pending = new ArrayDeque<>();
   private final ArrayDeque<Map<String, Object>> trail = new ArrayDeque<>();
   private FileChannel out;
+  /** Held for the life of the process: one writer per spool (a replaced helper may still be exiting). */
+  private FileChannel lockChannel;
   private long maxBytes;
   private long fileBytes;
   private long pendingBytes;
@@ -70,6 +75,7 @@ public final class EventLog {
    */
   public static EventLog open(Path dir, long maxBytes) throws IOException {
     EventLog log = new EventLog(dir.resolve(FILE), maxBytes);
+    log.lock(dir.resolve(LOCK));
     log.load();
     return log;
   }
@@ -261,6 +267,31 @@ public final class EventLog {
     System.arraycopy(json, 0, b, 0, json.length);
     b[json.length] = '\n';
     return b;
+  }
+
+  private void lock(Path lockFile) throws IOException {
+    lockChannel = FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000;
+    while (true) {
+      try {
+        if (lockChannel.tryLock() != null) {
+          return;
+        }
+      } catch (java.nio.channels.OverlappingFileLockException e) {
+        return; // this process holds it already (a test opening the spool twice)
+      }
+      if (System.nanoTime() - deadline > 0) {
+        LOG.warn("event spool {} is still locked by another process; going on without the lock", file);
+        return;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private void load() throws IOException {
