@@ -74,6 +74,48 @@ class UpstreamConfigIT {
     }
   }
 
+  @Test
+  void safeModeRunsNoLink() throws Exception {
+    try (UpstreamServer server = UpstreamServer.http(0)) {
+      Path file = new HelperConfig().put("ServerURL", server.url()).fast(200, 100, 200)
+          .write(tmp.resolve("agentmon.plist"));
+      HelperProcess unstarted = new HelperProcess(tmp.resolve("h")).args("--config", file.toString());
+      Path unsafe = Files.createDirectories(unstarted.stateDir); // others may write it: unusable, safe mode
+      Files.setPosixFilePermissions(unsafe, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+      try (HelperProcess helper = unstarted.start()) {
+        HelperProcess.pause(1500);
+        Status s = helper.status();
+        assertEquals(Status.SAFE_MODE, s.state());
+        assertNull(s.upstream(), "no link in safe mode");
+        assertEquals(0, server.hits().size(), "nothing sent in safe mode");
+      }
+    }
+  }
+
+  @Test
+  void aStoppedHelperSendsNothingUntilStarted() throws Exception {
+    try (UpstreamServer server = UpstreamServer.http(0)) {
+      Path file = new HelperConfig().put("ServerURL", server.url()).fast(200, 100, 200)
+          .write(tmp.resolve("agentmon.plist"));
+      HelperProcess first = new HelperProcess(tmp.resolve("h")).args("--config", file.toString()).start();
+      UpstreamIT.awaitTrue(() -> server.hits().size() >= 1, Duration.ofSeconds(10), first);
+      assertEquals(0, Cli.run("stop", "--socket", first.socket.toString()).code());
+      assertTrue(first.process().waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
+      first.close();
+      try (HelperProcess again = new HelperProcess(tmp.resolve("h")).args("--config", file.toString()).start()) {
+        assertEquals(Status.DISABLED, again.status().state());
+        int before = server.hits().size();
+        HelperProcess.pause(1000);
+        assertEquals(before, server.hits().size(), "a stopped helper makes no network activity");
+        assertEquals(0, Cli.run("start", "--socket", again.socket.toString()).code());
+        UpstreamIT.awaitTrue(() -> server.acceptedEvents().stream().anyMatch(e -> "helper.enabled".equals(e.get("type"))),
+            Duration.ofSeconds(10), again);
+        assertTrue(server.acceptedEvents().stream().anyMatch(e -> "helper.stopped".equals(e.get("type"))),
+            "the stop was recorded and sent after the start");
+      }
+    }
+  }
+
   private HelperProcess start(HelperConfig config, String name) throws Exception {
     Path file = config.write(tmp.resolve(name + ".plist"));
     return new HelperProcess(tmp.resolve(name)).args("--config", file.toString()).start();
