@@ -1,6 +1,8 @@
 package org.agentmon.cli;
 
 import org.agentmon.Build;
+import org.agentmon.daemon.Daemon;
+import org.agentmon.daemon.DaemonOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -20,7 +22,9 @@ public final class Main implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(execute(args));
+    // launchd/systemd start `agentmon daemon` on demand: that path skips picocli (cold start).
+    DaemonOptions daemon = DaemonFastPath.parse(args);
+    System.exit(daemon != null ? Daemon.run(daemon) : execute(args));
   }
 
   /**
