@@ -24,6 +24,7 @@ final class HelperProcess implements AutoCloseable {
   final Path logFile;
   private final List<String> prefix = new ArrayList<>();
   private final List<String> extra = new ArrayList<>();
+  private final List<String> jvm = new ArrayList<>();
   private final Set<Long> pids = new LinkedHashSet<>();
   private Process process;
 
@@ -40,6 +41,12 @@ final class HelperProcess implements AutoCloseable {
     return this;
   }
 
+  /** JVM flags for the helper (the bench runs it with the installed launch flags). */
+  HelperProcess jvm(List<String> flags) {
+    jvm.addAll(flags);
+    return this;
+  }
+
   HelperProcess args(String... more) {
     extra.addAll(List.of(more));
     return this;
@@ -47,7 +54,9 @@ final class HelperProcess implements AutoCloseable {
 
   List<String> command() {
     List<String> cmd = new ArrayList<>(prefix);
-    cmd.addAll(List.of(Jar.java(), "-jar", Jar.path().toString(), "daemon", "--socket", socket.toString(),
+    cmd.add(Jar.java());
+    cmd.addAll(jvm);
+    cmd.addAll(List.of("-jar", Jar.path().toString(), "daemon", "--socket", socket.toString(),
         "--state-dir", stateDir.toString(), "--log-file", logFile.toString()));
     cmd.addAll(extra);
     return cmd;
