@@ -78,7 +78,12 @@ class PerformanceBench {
       idle.close();
       report();
     } finally {
-      processes.forEach(Process::destroyForcibly);
+      // SIGTERM first: a supervisor ends its helper on SIGTERM, a SIGKILL would orphan it.
+      for (Process p : processes) {
+        p.destroy();
+        p.waitFor(10, TimeUnit.SECONDS);
+        p.destroyForcibly();
+      }
     }
   }
 
