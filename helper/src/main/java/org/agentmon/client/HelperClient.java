@@ -130,7 +130,7 @@ public final class HelperClient implements AutoCloseable {
    * @throws IOException when the helper cannot be reached or answers with an error
    */
   public Status status() throws IOException {
-    return Status.fromJson(resultObject(callIdempotent(Methods.STATUS)));
+    return Status.fromJson(resultObject(callIdempotent(Methods.STATUS, false)));
   }
 
   /**
@@ -142,7 +142,7 @@ public final class HelperClient implements AutoCloseable {
    */
   public Status subscribe(Consumer<Status> onChange) throws IOException {
     this.listener = onChange;
-    Map<?, ?> result = resultObject(callIdempotent(Methods.SUBSCRIBE));
+    Map<?, ?> result = resultObject(callIdempotent(Methods.SUBSCRIBE, true));
     Object st = result.get("status");
     return Status.fromJson(st instanceof Map ? (Map<?, ?>) st : Map.of());
   }
@@ -163,7 +163,7 @@ public final class HelperClient implements AutoCloseable {
    * @throws IOException on other failures
    */
   public void restart() throws IOException {
-    await(current().send(Methods.RESTART, null));
+    await(current().send(Methods.RESTART, null, false));
   }
 
   /**
@@ -173,7 +173,7 @@ public final class HelperClient implements AutoCloseable {
    * @throws IOException on other failures
    */
   public void stop() throws IOException {
-    await(current().send(Methods.STOP, null));
+    await(current().send(Methods.STOP, null, false));
   }
 
   /**
@@ -183,7 +183,7 @@ public final class HelperClient implements AutoCloseable {
    * @throws IOException on other failures
    */
   public void start() throws IOException {
-    await(current().send(Methods.START, null));
+    await(current().send(Methods.START, null, false));
   }
 
   /** @return whether the current connection is still open */
@@ -208,12 +208,12 @@ public final class HelperClient implements AutoCloseable {
     return w;
   }
 
-  private Map<?, ?> callIdempotent(String method) throws IOException {
+  private Map<?, ?> callIdempotent(String method, boolean stream) throws IOException {
     try {
-      return await(current().send(method, null));
+      return await(current().send(method, null, stream));
     } catch (HelperUnavailableException first) {
       reconnect(); // once: the helper restarted or crashed between two calls
-      return await(current().send(method, null));
+      return await(current().send(method, null, stream));
     }
   }
 
@@ -224,7 +224,8 @@ public final class HelperClient implements AutoCloseable {
     }
     Wire fresh = openWithRetry();
     Map<?, ?> h = resultObject(await(fresh.send(Methods.HELLO,
-        Map.of("protocolVersion", ProtocolVersion.CURRENT, "version", Build.version(), "client", "agentmon"))));
+        Map.of("protocolVersion", ProtocolVersion.CURRENT, "version", Build.version(), "client", "agentmon"),
+        false)));
     Hello answer = Hello.fromJson(h);
     if (!ProtocolVersion.compatible(answer.protocolVersion())) {
       fresh.close();
@@ -278,7 +279,7 @@ public final class HelperClient implements AutoCloseable {
     if (onEvent != null) {
       params.put("follow", true);
     }
-    Map<?, ?> r = resultObject(await(current().send(Methods.EVENTS, params)));
+    Map<?, ?> r = resultObject(await(current().send(Methods.EVENTS, params, onEvent != null)));
     java.util.List<Map<?, ?>> out = new java.util.ArrayList<>();
     if (r.get("events") instanceof java.util.List) {
       for (Object o : (java.util.List<?>) r.get("events")) {

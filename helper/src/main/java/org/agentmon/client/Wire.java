@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,29 +20,34 @@ import org.newsclub.net.unix.AFUNIXSocket;
 import org.newsclub.net.unix.AFUNIXSocketAddress;
 
 /**
- * One connection to the helper: writes requests, and a reader thread that completes the pending
- * call with the same id or hands notifications to a listener. Closed for good on EOF.
+ * One connection to the helper. Until a stream starts (a subscription), calls are synchronous: the
+ * calling thread writes its request and reads its own answer, which keeps a round trip to two
+ * socket operations. After a call that starts a stream, a reader thread owns the input: it
+ * completes the pending call with the same id and hands notifications to a listener. Closed for
+ * good on EOF.
  */
 final class Wire implements AutoCloseable {
   private static final int MAX_LINE = 1 << 20;
 
   private final AFUNIXSocket socket;
   private final OutputStream out;
+  private final InputStream in;
   private final AtomicLong ids = new AtomicLong();
   private final Map<Long, CompletableFuture<Map<?, ?>>> pending = new ConcurrentHashMap<>();
   private final Consumer<Map<?, ?>> notifications;
   private final Consumer<IOException> onClosed;
+  /** Guards the synchronous exchanges and the hand-over of the input to the reader thread. */
+  private final Object exchange = new Object();
+  private volatile boolean streaming;
   private volatile IOException closedBy;
 
   private Wire(AFUNIXSocket socket, Consumer<Map<?, ?>> notifications, Consumer<IOException> onClosed)
       throws IOException {
     this.socket = socket;
     this.out = socket.getOutputStream();
+    this.in = new BufferedInputStream(socket.getInputStream(), 8192);
     this.notifications = notifications;
     this.onClosed = onClosed;
-    Thread reader = new Thread(this::readLoop, "agentmon-client-reader");
-    reader.setDaemon(true);
-    reader.start();
   }
 
   /**
@@ -61,8 +67,19 @@ final class Wire implements AutoCloseable {
     return new Wire(s, notifications, onClosed);
   }
 
-  /** Sends a request; the future completes with the whole response object. */
-  CompletableFuture<Map<?, ?>> send(String method, Map<String, ?> params) {
+  /**
+   * Sends a request; the future completes with the whole response object.
+   *
+   * @param thenStream whether the helper will push notifications on this connection after answering
+   */
+  CompletableFuture<Map<?, ?>> send(String method, Map<String, ?> params, boolean thenStream) {
+    if (!streaming) {
+      synchronized (exchange) {
+        if (!streaming) {
+          return exchange(method, params, thenStream);
+        }
+      }
+    }
     long id = ids.incrementAndGet();
     CompletableFuture<Map<?, ?>> f = new CompletableFuture<>();
     IOException closed = closedBy;
@@ -71,12 +88,8 @@ final class Wire implements AutoCloseable {
       return f;
     }
     pending.put(id, f);
-    byte[] line = Messages.request(id, method, params);
     try {
-      synchronized (out) { // guards the interleaving of whole lines
-        out.write(line);
-        out.flush();
-      }
+      write(Messages.request(id, method, params));
     } catch (IOException e) {
       pending.remove(id);
       f.completeExceptionally(lost(e));
@@ -88,21 +101,87 @@ final class Wire implements AutoCloseable {
     return closedBy == null;
   }
 
+  /** A synchronous call on this thread; starts the reader afterwards if the call starts a stream. */
+  private CompletableFuture<Map<?, ?>> exchange(String method, Map<String, ?> params, boolean thenStream) {
+    CompletableFuture<Map<?, ?>> f = new CompletableFuture<>();
+    IOException closed = closedBy;
+    if (closed != null) {
+      f.completeExceptionally(closed);
+      return f;
+    }
+    long id = ids.incrementAndGet();
+    try {
+      write(Messages.request(id, method, params));
+      socket.setSoTimeout((int) HelperClient.CALL_TIMEOUT.toMillis());
+      while (!f.isDone()) {
+        byte[] line = readLine();
+        if (line == null) {
+          throw new HelperUnavailableException("the helper closed the connection", null);
+        }
+        Map<?, ?> m = decode(line);
+        boolean ours = m != null && m.get("id") instanceof Number && ((Number) m.get("id")).longValue() == id;
+        // An error without an id refuses the whole connection (e.g. at the helper's limit): with one
+        // call outstanding, it is this call's answer.
+        boolean refusal = m != null && m.get("id") == null && m.get("error") instanceof Map;
+        if (ours || refusal) {
+          f.complete(m);
+        } else if (m != null) {
+          dispatch(m);
+        }
+      }
+      if (thenStream) {
+        socket.setSoTimeout(0);
+        streaming = true;
+        Thread reader = new Thread(this::readLoop, "agentmon-client-reader");
+        reader.setDaemon(true);
+        reader.start();
+      }
+    } catch (SocketTimeoutException e) {
+      // A late answer would be taken for the next call's: this connection is done.
+      IOException end = new IOException("the helper did not answer within " + HelperClient.CALL_TIMEOUT.toSeconds()
+          + " s");
+      finish(end, true);
+      f.completeExceptionally(end);
+    } catch (IOException e) {
+      IOException end = lost(e);
+      finish(end, true);
+      f.completeExceptionally(end);
+    }
+    return f;
+  }
+
+  private void write(byte[] line) throws IOException {
+    synchronized (out) { // guards the interleaving of whole lines
+      out.write(line);
+      out.flush();
+    }
+  }
+
+  /** @return the next line without its terminator, or null at EOF */
+  private byte[] readLine() throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream(512);
+    int b;
+    while ((b = in.read()) >= 0) {
+      if (b == '\n') {
+        return line.toByteArray();
+      }
+      if (line.size() >= MAX_LINE) {
+        throw new IOException("helper sent a line over " + MAX_LINE + " bytes");
+      }
+      line.write(b);
+    }
+    return null;
+  }
+
   private void readLoop() {
     IOException end;
-    try (InputStream in = new BufferedInputStream(socket.getInputStream(), 8192)) {
-      ByteArrayOutputStream line = new ByteArrayOutputStream(512);
-      int b;
-      while ((b = in.read()) >= 0) {
-        if (b != '\n') {
-          if (line.size() >= MAX_LINE) {
-            throw new IOException("helper sent a line over " + MAX_LINE + " bytes");
-          }
-          line.write(b);
-          continue;
+    try {
+      byte[] line;
+      while ((line = readLine()) != null) {
+        Map<?, ?> m = decode(line);
+        if (m != null) {
+          dispatch(m);
         }
-        dispatch(line.toByteArray());
-        line.reset();
       }
       end = new HelperUnavailableException("the helper closed the connection", null);
     } catch (IOException e) {
@@ -111,17 +190,16 @@ final class Wire implements AutoCloseable {
     finish(end, true);
   }
 
-  private void dispatch(byte[] line) {
-    Object msg;
+  private static Map<?, ?> decode(byte[] line) {
     try {
-      msg = Json.parse(line);
+      Object msg = Json.parse(line);
+      return msg instanceof Map ? (Map<?, ?>) msg : null;
     } catch (JsonException e) {
-      return; // not ours to answer; a helper never sends this
+      return null; // not ours to answer; a helper never sends this
     }
-    if (!(msg instanceof Map)) {
-      return;
-    }
-    Map<?, ?> m = (Map<?, ?>) msg;
+  }
+
+  private void dispatch(Map<?, ?> m) {
     Object id = m.get("id");
     if (id instanceof Number) {
       CompletableFuture<Map<?, ?>> f = pending.remove(((Number) id).longValue());
@@ -130,10 +208,11 @@ final class Wire implements AutoCloseable {
       }
     } else if (m.get("method") instanceof String && notifications != null) {
       notifications.accept(m);
-    } else if (m.containsKey("error")) {
+    } else if (m.get("error") instanceof Map) {
       // An error without our id: the helper refused the whole connection (e.g. at its limit).
       Map<?, ?> err = (Map<?, ?>) m.get("error");
-      IOException e = new HelperException(((Number) err.get("code")).intValue(), String.valueOf(err.get("message")));
+      int code = err.get("code") instanceof Number ? ((Number) err.get("code")).intValue() : 0;
+      IOException e = new HelperException(code, String.valueOf(err.get("message")));
       pending.values().forEach(f -> f.completeExceptionally(e));
       pending.clear();
     }
