@@ -48,7 +48,7 @@ final class LaunchdLikeSupervisor implements AutoCloseable {
     pb.environment().putAll(env);
     Process p = pb.start();
     LaunchdLikeSupervisor s = new LaunchdLikeSupervisor(h, events, p);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); // python starts slowly on a loaded machine
     while (!Files.exists(h.socket) && System.nanoTime() < deadline) {
       HelperProcess.pause(20);
     }

@@ -161,7 +161,17 @@ class ProtocolIT {
       } else {
         c.send(line).send("\n");
       }
-      Map<?, ?> resp = c.readObject();
+      Map<?, ?> resp;
+      try {
+        resp = c.readObject();
+      } catch (java.net.SocketException e) {
+        // Our writer hit the helper's closed end first and junixsocket closed this socket, so the
+        // answer cannot be read here: the helper's log shows it answered and closed.
+        assertTrue(closes, what + ": " + e);
+        assertTrue(helper.log().contains("a line over 65536 bytes"), helper.log());
+        assertEquals("running", helper.status().state());
+        return;
+      }
       assertEquals(code, RawClient.errorCode(resp), what + " -> " + resp);
       assertEquals("2.0", resp.get("jsonrpc"));
       assertTrue(resp.containsKey("id"), "an error answer carries an id (null when unreadable)");
