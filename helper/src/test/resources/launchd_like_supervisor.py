@@ -67,7 +67,8 @@ def main():
             restart_now = False
             continue
         try:
-            code = child.wait(timeout=0.2)
+            # launchd learns of an exit at once (kqueue); poll often enough to be as prompt.
+            code = child.wait(timeout=0.005)
         except subprocess.TimeoutExpired:
             continue
         event("exit", pid=child.pid, code=code)

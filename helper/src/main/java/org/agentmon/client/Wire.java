@@ -1,9 +1,6 @@
 package org.agentmon.client;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -31,7 +28,7 @@ final class Wire implements AutoCloseable {
 
   private final AFUNIXSocket socket;
   private final OutputStream out;
-  private final InputStream in;
+  private final LineReader lines;
   private final AtomicLong ids = new AtomicLong();
   private final Map<Long, CompletableFuture<Map<?, ?>>> pending = new ConcurrentHashMap<>();
   private final Consumer<Map<?, ?>> notifications;
@@ -45,7 +42,8 @@ final class Wire implements AutoCloseable {
       throws IOException {
     this.socket = socket;
     this.out = socket.getOutputStream();
-    this.in = new BufferedInputStream(socket.getInputStream(), 8192);
+    this.lines = new LineReader(socket.getInputStream(), MAX_LINE);
+    socket.setSoTimeout((int) HelperClient.CALL_TIMEOUT.toMillis()); // synchronous calls; 0 once streaming
     this.notifications = notifications;
     this.onClosed = onClosed;
   }
@@ -112,9 +110,8 @@ final class Wire implements AutoCloseable {
     long id = ids.incrementAndGet();
     try {
       write(Messages.request(id, method, params));
-      socket.setSoTimeout((int) HelperClient.CALL_TIMEOUT.toMillis());
       while (!f.isDone()) {
-        byte[] line = readLine();
+        byte[] line = lines.readLine();
         if (line == null) {
           throw new HelperUnavailableException("the helper closed the connection", null);
         }
@@ -157,27 +154,11 @@ final class Wire implements AutoCloseable {
     }
   }
 
-  /** @return the next line without its terminator, or null at EOF */
-  private byte[] readLine() throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream(512);
-    int b;
-    while ((b = in.read()) >= 0) {
-      if (b == '\n') {
-        return line.toByteArray();
-      }
-      if (line.size() >= MAX_LINE) {
-        throw new IOException("helper sent a line over " + MAX_LINE + " bytes");
-      }
-      line.write(b);
-    }
-    return null;
-  }
-
   private void readLoop() {
     IOException end;
     try {
       byte[] line;
-      while ((line = readLine()) != null) {
+      while ((line = lines.readLine()) != null) {
         Map<?, ?> m = decode(line);
         if (m != null) {
           dispatch(m);

@@ -1,0 +1,2 @@
+/** Unit tests of the client's wire handling. */
+package org.agentmon.client;
