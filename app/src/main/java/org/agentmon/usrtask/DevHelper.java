@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.agentmon.client.HelperClient;
+import org.agentmon.installer.render.HelperLaunch;
 import org.agentmon.usrtask.live.HelperStarter;
 
 /**
@@ -60,10 +61,10 @@ final class DevHelper implements HelperStarter {
     if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
       cmd.add("/usr/bin/setsid");
     }
-    cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-        "-cp", SelfCommand.absolute(System.getProperty("java.class.path")), "org.agentmon.cli.Main", "daemon",
-        "--socket", socket.toString(), "--state-dir", stateDir.toString(), "--log-file", logFile.toString()));
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(HelperLaunch.JVM_FLAGS); // the flags the installed helper runs (and the bench measured) with
+    cmd.addAll(List.of("-cp", SelfCommand.absolute(System.getProperty("java.class.path")), "org.agentmon.cli.Main",
+        "daemon", "--socket", socket.toString(), "--state-dir", stateDir.toString(), "--log-file", logFile.toString()));
     Process p = new ProcessBuilder(cmd).redirectInput(new File("/dev/null"))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.appendTo(logFile.resolveSibling("helper.err").toFile())).start();
