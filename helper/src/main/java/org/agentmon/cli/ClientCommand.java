@@ -3,6 +3,7 @@ package org.agentmon.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.agentmon.client.HelperClient;
 import org.agentmon.client.HelperException;
 import org.agentmon.client.HelperUnavailableException;
@@ -40,6 +41,32 @@ abstract class ClientCommand implements Callable<Integer> {
   }
 
   abstract int run(HelperClient client) throws IOException;
+
+  /** Starts a stream of notifications on this connection. */
+  interface Stream {
+    void start() throws IOException;
+  }
+
+  /**
+   * Starts a stream and follows it until the helper goes away (exit 3, with why) or this thread is
+   * interrupted (exit 0).
+   */
+  int followUntilLost(HelperClient client, Stream stream) throws IOException {
+    CountDownLatch lost = new CountDownLatch(1);
+    String[] why = new String[1];
+    client.onConnectionLost(e -> {
+      why[0] = e.getMessage();
+      lost.countDown();
+    });
+    stream.start();
+    try {
+      lost.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ExitCodes.OK;
+    }
+    return fail(ExitCodes.NOT_RUNNING, why[0]);
+  }
 
   PrintWriter out() {
     return spec.commandLine().getOut();

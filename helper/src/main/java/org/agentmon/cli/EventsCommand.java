@@ -3,7 +3,6 @@ package org.agentmon.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import org.agentmon.client.HelperClient;
 import org.agentmon.protocol.Json;
 import picocli.CommandLine.Command;
@@ -30,22 +29,11 @@ final class EventsCommand extends ClientCommand {
       }
       return ExitCodes.OK;
     }
-    CountDownLatch lost = new CountDownLatch(1);
-    String[] why = new String[1];
-    client.onConnectionLost(e -> {
-      why[0] = e.getMessage();
-      lost.countDown();
+    return followUntilLost(client, () -> {
+      for (Map<?, ?> ev : client.events(limit, this::print)) {
+        print(ev);
+      }
     });
-    for (Map<?, ?> ev : client.events(limit, this::print)) {
-      print(ev);
-    }
-    try {
-      lost.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return ExitCodes.OK;
-    }
-    return fail(ExitCodes.NOT_RUNNING, why[0]);
   }
 
   private synchronized void print(Map<?, ?> ev) {

@@ -2,7 +2,6 @@ package org.agentmon.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.concurrent.CountDownLatch;
 import org.agentmon.client.HelperClient;
 import org.agentmon.protocol.Json;
 import org.agentmon.protocol.Status;
@@ -25,20 +24,7 @@ final class StatusCommand extends ClientCommand {
       print(client.status(), client);
       return ExitCodes.OK;
     }
-    CountDownLatch lost = new CountDownLatch(1);
-    String[] why = new String[1];
-    client.onConnectionLost(e -> {
-      why[0] = e.getMessage();
-      lost.countDown();
-    });
-    print(client.subscribe(s -> print(s, client)), client);
-    try {
-      lost.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return ExitCodes.OK;
-    }
-    return fail(ExitCodes.NOT_RUNNING, why[0]);
+    return followUntilLost(client, () -> print(client.subscribe(s -> print(s, client)), client));
   }
 
   private synchronized void print(Status s, HelperClient client) {
