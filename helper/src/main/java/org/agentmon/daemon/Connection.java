@@ -62,6 +62,11 @@ final class Connection {
     return followsEvents;
   }
 
+  /** Ignores further input: after an oversized line nothing more is read from this client. */
+  void stopReading() {
+    key.interestOps(key.interestOps() & ~SelectionKey.OP_READ);
+  }
+
   boolean closing() {
     return closeAfterFlush;
   }

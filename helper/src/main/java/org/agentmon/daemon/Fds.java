@@ -2,9 +2,10 @@ package org.agentmon.daemon;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
-/** Facts about this process's standard file descriptors, read through {@code /dev/fd}. */
+/** Whether a file is a socket: this process's standard file descriptors (through {@code /dev/fd}), or a path. */
 final class Fds {
   private static final int S_IFMT = 0170000;
   private static final int S_IFSOCK = 0140000;
@@ -14,10 +15,19 @@ final class Fds {
   /** @return whether file descriptor {@code fd} is open and is a socket */
   static boolean isSocket(int fd) {
     try {
-      int mode = ((Number) Files.getAttribute(Path.of("/dev/fd/" + fd), "unix:mode")).intValue();
-      return (mode & S_IFMT) == S_IFSOCK;
+      return isSocket(Path.of("/dev/fd/" + fd)); // follows /dev/fd's link to the open file
     } catch (IOException | RuntimeException e) {
       return false;
     }
+  }
+
+  /** @return whether {@code path} itself (not a link's target) is a socket */
+  static boolean isSocketFile(Path path) throws IOException {
+    return isSocket(path, LinkOption.NOFOLLOW_LINKS);
+  }
+
+  private static boolean isSocket(Path path, LinkOption... options) throws IOException {
+    int mode = ((Number) Files.getAttribute(path, "unix:mode", options)).intValue();
+    return (mode & S_IFMT) == S_IFSOCK;
   }
 }

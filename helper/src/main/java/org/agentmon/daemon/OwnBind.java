@@ -41,7 +41,7 @@ final class OwnBind {
       FileChannel lock = lock(path);
       try {
         if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-          if (!isSocketFile(path)) {
+          if (!Fds.isSocketFile(path)) {
             throw new StartupException(path + " exists and is not a socket: refusing to replace it");
           }
           if (answers(path)) {
@@ -92,11 +92,6 @@ final class OwnBind {
     } catch (IOException e) {
       return false;
     }
-  }
-
-  private static boolean isSocketFile(Path path) throws IOException {
-    int mode = ((Number) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS)).intValue();
-    return (mode & 0170000) == 0140000;
   }
 
   private static FileChannel lock(Path socket) throws IOException, StartupException {

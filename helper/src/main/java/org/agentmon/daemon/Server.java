@@ -271,7 +271,7 @@ final class Server {
     send(c, Messages.error(null, ErrorCodes.INVALID_REQUEST, "line exceeds " + Connection.MAX_LINE
         + " bytes without a newline: closing this connection"));
     c.closeAfterFlush();
-    c.channel().keyFor(selector).interestOps(c.channel().keyFor(selector).interestOps() & ~SelectionKey.OP_READ);
+    c.stopReading();
     closeIfFlushed(c);
   }
 
