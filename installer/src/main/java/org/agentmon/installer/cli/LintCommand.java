@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.agentmon.installer.install.IoErrors;
 import org.agentmon.installer.lint.Finding;
 import org.agentmon.installer.lint.PlistLinter;
 import picocli.CommandLine.Command;
@@ -13,7 +14,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code lint}: one line per finding; exit 0 without errors, 1 with errors, 2 on usage errors. */
+/**
+ * {@code lint}: one line per finding; exit 0 without errors, 1 with errors, 2 on usage errors. A
+ * file that cannot be linted (unreadable, not a regular file, over 8 MiB) is an error finding and
+ * the next file is linted all the same.
+ */
 @Command(name = "lint", description = "Check launchd job plists against launchd.plist(5).")
 final class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -34,7 +39,7 @@ final class LintCommand implements Callable<Integer> {
         findings = PlistLinter.lint(f, installed);
       } catch (IOException e) {
         findings = List.of(new Finding(org.agentmon.installer.lint.Severity.ERROR, "(file)",
-            "cannot read: " + e.getMessage()));
+            IoErrors.describe("read", f, e)));
       }
       for (Finding finding : findings) {
         out.println(finding.format(f.toString()));

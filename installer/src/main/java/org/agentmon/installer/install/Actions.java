@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +21,11 @@ import org.agentmon.installer.render.Modes;
 /**
  * Carries out (or, in a dry run, only prints) one step at a time, one line per step, so the
  * dry-run plan and the real run print the same lines. Paths are system paths resolved under
- * {@code root}.
+ * {@code root}; every change goes through {@link RootPaths#unlinked} (no symbolic link below the
+ * root is followed) and every failure names the operation, the path and the OS's reason.
  */
 final class Actions {
-  private final Path root;
+  private final RootPaths paths;
   private final boolean dryRun;
   private final boolean chownToRoot;
   private final CommandRunner runner;
@@ -33,16 +35,16 @@ final class Actions {
   private final java.util.Set<Path> planned = new java.util.HashSet<>();
 
   Actions(Path root, boolean dryRun, boolean chownToRoot, CommandRunner runner, PrintWriter out) {
-    this.root = root;
+    this.paths = new RootPaths(root);
     this.dryRun = dryRun;
     this.chownToRoot = chownToRoot;
     this.runner = runner;
     this.out = out;
   }
 
-  /** @return the file behind a system path */
+  /** @return the file behind a system path, for reading (every change goes through the checks below) */
   Path file(String systemPath) {
-    return root.resolve(systemPath.substring(1));
+    return paths.file(systemPath);
   }
 
   boolean dryRun() {
@@ -64,19 +66,41 @@ final class Actions {
     return chownToRoot ? "root" : "as-is";
   }
 
-  /** Creates missing directories up to {@code systemPath}, the last one with {@code mode}. */
+  /**
+   * Refuses, before anything changes, when a symbolic link stands anywhere below the root on the
+   * way to one of these system paths (see {@link RootPaths}).
+   */
+  void refuseLinks(List<String> systemPaths) throws InstallException {
+    for (String p : systemPaths) {
+      paths.unlinked(p);
+    }
+  }
+
+  /**
+   * Creates missing directories up to {@code systemPath}, the last one with {@code mode}; a
+   * missing root is created too (0755).
+   */
   void mkdirs(String systemPath, int mode) throws IOException {
+    Path dir = paths.unlinked(systemPath);
+    Path root = paths.root();
     List<Path> missing = new ArrayList<>();
-    for (Path p = file(systemPath); p != null && !p.equals(root) && !planned.contains(p) && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+    for (Path p = dir; p != null && !p.equals(root) && !planned.contains(p) && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
         p = p.getParent()) {
       missing.add(0, p);
     }
+    if (!planned.contains(root) && !Files.exists(root)) {
+      missing.add(0, root);
+    }
     for (Path p : missing) {
-      int m = p.equals(file(systemPath)) ? mode : 0755;
+      int m = p.equals(dir) ? mode : 0755;
       say("mkdir " + String.format("%04o", m) + " " + owner() + " " + p);
       planned.add(p);
       if (!dryRun) {
-        Files.createDirectory(p);
+        try {
+          Files.createDirectory(p);
+        } catch (IOException e) {
+          throw IoErrors.failed("create directory", p, e);
+        }
         setModeAndOwner(p, m);
       }
     }
@@ -84,58 +108,97 @@ final class Actions {
 
   /** Writes a file atomically: temp file in the same directory, fsync, chmod, chown, rename. */
   void write(String systemPath, byte[] content, int mode) throws IOException {
-    Path target = file(systemPath);
+    Path target = paths.unlinked(systemPath);
     mkdirs(systemPath.substring(0, systemPath.lastIndexOf('/')), 0755);
     say("write " + String.format("%04o", mode) + " " + owner() + " " + target);
     if (dryRun) {
       return;
     }
     Path tmp = target.resolveSibling("." + target.getFileName() + ".agentmon-tmp");
-    Files.deleteIfExists(tmp);
-    try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      ch.write(java.nio.ByteBuffer.wrap(content));
-      ch.force(true);
+    try {
+      try {
+        Files.deleteIfExists(tmp); // a link there is removed, never followed
+        // CREATE_NEW (O_EXCL) never opens an existing file or a link.
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS)) {
+          ch.write(java.nio.ByteBuffer.wrap(content));
+          ch.force(true);
+        }
+      } catch (IOException e) {
+        throw IoErrors.failed("write", tmp, e);
+      }
+      setModeAndOwner(tmp, mode);
+      paths.unlinked(systemPath); // again, right before the rename replaces what is there
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw IoErrors.failed("rename " + tmp + " to", target, e);
+      }
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException again) {
+        e.addSuppressed(again);
+      }
+      throw e;
     }
-    setModeAndOwner(tmp, mode);
-    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /** Sets mode and (as root) owner without following a link: the JDK opens the file O_NOFOLLOW. */
   private void setModeAndOwner(Path p, int mode) throws IOException {
-    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Modes.toString(mode)));
+    try {
+      Files.getFileAttributeView(p, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+          .setPermissions(PosixFilePermissions.fromString(Modes.toString(mode)));
+    } catch (IOException e) {
+      throw IoErrors.failed("set the mode of", p, e);
+    }
     if (chownToRoot) {
-      Files.setAttribute(p, "unix:uid", 0, LinkOption.NOFOLLOW_LINKS);
-      Files.setAttribute(p, "unix:gid", 0, LinkOption.NOFOLLOW_LINKS);
+      try {
+        Files.setAttribute(p, "unix:uid", 0, LinkOption.NOFOLLOW_LINKS);
+        Files.setAttribute(p, "unix:gid", 0, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        throw IoErrors.failed("change the owner of", p, e);
+      }
     }
   }
 
   /** Removes a file if it exists; returns whether there was one. */
   boolean remove(String systemPath) throws IOException {
-    Path p = file(systemPath);
+    Path p = paths.unlinked(systemPath);
     if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
       return false;
     }
     say("remove " + p);
     if (!dryRun) {
-      Files.delete(p);
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException e) {
+        throw IoErrors.failed("remove", p, e);
+      }
     }
     return true;
   }
 
   /** Removes a directory that may be empty now; keeps it (silently) when it is not. */
   void removeIfEmpty(String systemPath) throws IOException {
-    Path p = file(systemPath);
+    Path p = paths.unlinked(systemPath);
     if (!dryRun && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
       try {
         Files.delete(p);
       } catch (DirectoryNotEmptyException e) {
         // Someone else's files are in it: theirs to keep.
+      } catch (IOException e) {
+        throw IoErrors.failed("remove directory", p, e);
       }
     }
   }
 
-  /** Removes a directory tree (never following links out of it). */
+  /**
+   * Removes a directory tree. The walk never follows links (a link inside is removed itself,
+   * its target stays), and the tree's own path is checked like every other.
+   */
   void removeTree(String systemPath) throws IOException {
-    Path dir = file(systemPath);
+    Path dir = paths.unlinked(systemPath);
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
@@ -146,17 +209,30 @@ final class Actions {
     Files.walkFileTree(dir, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
-        Files.delete(f);
+        delete(f);
         return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+        throw IoErrors.failed("examine", f, e);
       }
 
       @Override
       public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
         if (e != null) {
-          throw e;
+          throw IoErrors.failed("list", d, e);
         }
-        Files.delete(d);
+        delete(d);
         return FileVisitResult.CONTINUE;
+      }
+
+      private void delete(Path f) throws IOException {
+        try {
+          Files.delete(f);
+        } catch (IOException e) {
+          throw IoErrors.failed("remove", f, e);
+        }
       }
     });
   }

@@ -3,6 +3,7 @@ package org.agentmon.installer.install;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,10 +117,14 @@ public final class Installer {
     header("uninstall");
     return guarded(() -> {
       Actions a = actions();
+      if (purge) {
+        a.refuseLinks(layout().ownedDirs());
+      }
       if (!installed()) {
         out.println("not installed: nothing to remove");
       } else {
         requireRoot();
+        a.refuseLinks(writtenPaths());
         ServiceActions s = serviceActions(a);
         if (s != null) {
           manager().deactivate(s);
@@ -170,9 +175,19 @@ public final class Installer {
     return stale;
   }
 
+  /** @return every system path install writes (files, state and log directories, flag, manifest) */
+  private List<String> writtenPaths() {
+    List<String> paths = new ArrayList<>(files().stream().map(RenderedFile::path).toList());
+    paths.addAll(layout().ownedDirs());
+    paths.add(layout().enabledFlag());
+    paths.add(layout().manifest());
+    return paths;
+  }
+
   private void layOutAndActivate(boolean upgrade) throws IOException {
     requireRoot();
     Actions a = actions();
+    a.refuseLinks(writtenPaths());
     Map<String, String> hashes = new LinkedHashMap<>();
     for (RenderedFile f : files()) {
       a.write(f.path(), f.content(), f.mode());
@@ -202,8 +217,12 @@ public final class Installer {
         continue;
       }
       Path p = a.file(f.path());
-      List<Finding> findings = dryRun ? PlistLinter.lint(f.content())
-          : PlistLinter.lint(p, host.root(), target.root());
+      List<Finding> findings;
+      try {
+        findings = dryRun ? PlistLinter.lint(f.content()) : PlistLinter.lint(p, host.root(), target.root());
+      } catch (IOException e) {
+        throw IoErrors.failed("read", p, e);
+      }
       // A program missing from a staging tree is expected; the package brings it.
       findings = findings.stream().filter(x -> target.isSystemRoot() || !x.message().startsWith("program ")).toList();
       a.say("lint " + p + (findings.isEmpty() ? ": ok" : ""));
@@ -239,12 +258,21 @@ public final class Installer {
     void run() throws IOException;
   }
 
+  /** @return the error's sentence; a file error the steps did not word yet still gets its path and reason */
+  private static String message(Exception e) {
+    if (e instanceof FileSystemException && !(e instanceof InstallException)
+        && ((FileSystemException) e).getFile() != null) {
+      return IoErrors.describe("access", Path.of(((FileSystemException) e).getFile()), (IOException) e);
+    }
+    return e.getMessage();
+  }
+
   private int guarded(Body body) {
     try {
       body.run();
       return 0;
     } catch (IOException | RuntimeException e) {
-      out.println("agentmon-installer: error: " + e.getMessage());
+      out.println("agentmon-installer: error: " + message(e));
       out.flush();
       return 1;
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,7 +28,13 @@ final class Manifest {
     if (!Files.isRegularFile(file)) {
       return m;
     }
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw IoErrors.failed("read", file, e);
+    }
+    for (String line : lines) {
       int sp = line.indexOf(' ');
       if (!line.startsWith("#") && sp > 0) {
         m.put(line.substring(sp + 1), line.substring(0, sp));

@@ -29,6 +29,8 @@ final class Sha256 {
       for (int n; (n = in.read(buf)) > 0; ) {
         d.update(buf, 0, n);
       }
+    } catch (IOException e) {
+      throw IoErrors.failed("read", file, e);
     }
     return HexFormat.of().formatHex(d.digest());
   }

@@ -18,17 +18,6 @@ import javax.xml.stream.XMLStreamReader;
 final class DuplicateKeys {
   private DuplicateKeys() {}
 
-  static boolean isXml(byte[] content) {
-    int i = 0;
-    if (content.length >= 3 && (content[0] & 0xff) == 0xef) {
-      i = 3; // UTF-8 byte order mark
-    }
-    while (i < content.length && Character.isWhitespace(content[i])) {
-      i++;
-    }
-    return i < content.length && content[i] == '<';
-  }
-
   static void check(byte[] xml, List<Finding> out) throws XMLStreamException {
     XMLInputFactory f = XMLInputFactory.newFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false); // never fetch Apple's DTD

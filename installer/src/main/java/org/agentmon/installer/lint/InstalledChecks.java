@@ -4,7 +4,6 @@ import com.dd.plist.NSArray;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
-import com.dd.plist.PropertyListParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,6 +19,10 @@ final class InstalledChecks {
   private InstalledChecks() {}
 
   static void check(Path file, byte[] content, Path root, List<Finding> out) throws IOException {
+    if (Files.isSymbolicLink(file)) {
+      out.add(Finding.error("(file)", "is a symbolic link; launchd wants the plist itself in place, owned by root"));
+      return;
+    }
     int uid = (Integer) Files.getAttribute(file, "unix:uid", LinkOption.NOFOLLOW_LINKS);
     int gid = (Integer) Files.getAttribute(file, "unix:gid", LinkOption.NOFOLLOW_LINKS);
     if (uid != 0 || gid != 0) {
@@ -45,7 +48,7 @@ final class InstalledChecks {
   /** @return {key, absolute program path} or null when there is none to check */
   private static String[] program(byte[] content) {
     try {
-      NSObject root = PropertyListParser.parse(content);
+      NSObject root = PlistParser.parse(content);
       if (!(root instanceof NSDictionary)) {
         return null;
       }

@@ -4,9 +4,7 @@ import com.dd.plist.NSArray;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
-import com.dd.plist.PropertyListParser;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +27,12 @@ public final class PlistLinter {
     List<Finding> out = new ArrayList<>();
     NSObject root;
     try {
-      root = PropertyListParser.parse(content);
+      root = PlistParser.parse(content);
     } catch (Exception | Error e) { // dd-plist throws several checked and unchecked types
       out.add(Finding.error("(file)", "not a property list: " + firstLine(e)));
       return out;
     }
-    if (DuplicateKeys.isXml(content)) {
+    if (PlistParser.isXml(content)) {
       try {
         DuplicateKeys.check(content, out);
       } catch (Exception e) {
@@ -52,7 +50,8 @@ public final class PlistLinter {
   }
 
   /**
-   * Lints a file; with {@code installed}, also its owner, mode and program.
+   * Lints a file; with {@code installed}, also its owner, mode and program. Only a regular file
+   * of at most 8 MiB is read; anything else is one error finding.
    *
    * @param file the plist
    * @param installed whether the file is meant to be loaded by launchd as it is
@@ -74,8 +73,12 @@ public final class PlistLinter {
    * @throws IOException if the file cannot be read
    */
   public static List<Finding> lint(Path file, boolean installed, Path root) throws IOException {
-    byte[] content = Files.readAllBytes(file);
-    List<Finding> out = lint(content);
+    List<Finding> out = new ArrayList<>();
+    byte[] content = PlistFile.read(file, out);
+    if (content == null) {
+      return out;
+    }
+    out.addAll(lint(content));
     if (installed) {
       InstalledChecks.check(file, content, root, out);
     }
