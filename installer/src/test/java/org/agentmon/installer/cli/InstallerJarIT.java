@@ -76,6 +76,30 @@ class InstallerJarIT {
   }
 
   @Test
+  void installErrorsSayTheOperationAndTheOsReason() throws IOException {
+    Tool.assume("setpriv");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new com.sun.security.auth.module.UnixSystem().getUid() == 0, "needs root to run the installer as uid 65534");
+    Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path rootOwned = Files.createDirectory(dir.resolve("root-owned"));
+    List<String> cmd = new ArrayList<>(List.of("setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", System.getProperty("installer.jar"),
+        "install", "--platform", "linux", "--root", rootOwned.toString()));
+    Tool.Result r = Tool.run(null, cmd);
+    assertEquals(1, r.exitCode(), r.output());
+    assertTrue(r.output().endsWith("agentmon-installer: error: cannot create directory " + rootOwned.resolve("etc")
+        + ": Permission denied\n"), r.output());
+  }
+
+  @Test
+  void installIntoAMissingRootCreatesIt() throws IOException {
+    Path stage = dir.resolve("stage");
+    Tool.Result r = jar("install", "--platform", "linux", "--root", stage.toString());
+    assertEquals(0, r.exitCode(), r.output());
+    assertTrue(Files.isRegularFile(stage.resolve("etc/systemd/system/agentmon.service")), r.output());
+  }
+
+  @Test
   void usageErrorExitsTwo() throws IOException {
     assertEquals(2, jar("install", "--platform", "solaris").exitCode());
   }
