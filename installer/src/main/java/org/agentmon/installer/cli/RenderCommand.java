@@ -1,8 +1,10 @@
 package org.agentmon.installer.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.agentmon.installer.install.TreeWriter;
 import org.agentmon.installer.render.Layout;
 import org.agentmon.installer.render.Platform;
 import org.agentmon.installer.render.RenderedFile;
@@ -29,12 +31,17 @@ final class RenderCommand implements Callable<Integer> {
   String prefix;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     Layout layout = prefix == null ? Layout.standard(platform) : new Layout(platform, prefix);
     List<RenderedFile> files = Renderer.render(layout, InstallerVersion.version());
-    for (Path p : Renderer.writeTo(files, out)) {
-      spec.commandLine().getOut().println(p);
+    try {
+      for (Path p : TreeWriter.write(files, out)) {
+        spec.commandLine().getOut().println(p);
+      }
+      return 0;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("agentmon-installer: error: " + e.getMessage());
+      return 1;
     }
-    return 0;
   }
 }

@@ -1,9 +1,5 @@
 package org.agentmon.installer.render;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,25 +39,5 @@ public final class Renderer {
       files.add(RenderedFile.of("package/debian/postrm", PackageScripts.debPostrm(layout), SCRIPT_MODE));
     }
     return List.copyOf(files);
-  }
-
-  /**
-   * Writes rendered files under {@code out}, each at its path relative to {@code out}.
-   *
-   * @param files the files
-   * @param out the output directory (created if missing)
-   * @return the paths written
-   * @throws IOException if a file cannot be written
-   */
-  public static List<Path> writeTo(List<RenderedFile> files, Path out) throws IOException {
-    List<Path> written = new ArrayList<>();
-    for (RenderedFile f : files) {
-      Path p = out.resolve(f.path().replaceFirst("^/+", ""));
-      Files.createDirectories(p.getParent());
-      Files.write(p, f.content());
-      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Modes.toString(f.mode())));
-      written.add(p);
-    }
-    return written;
   }
 }

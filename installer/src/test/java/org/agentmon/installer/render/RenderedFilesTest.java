@@ -21,7 +21,7 @@ class RenderedFilesTest {
 
   private Path render(Platform platform, String prefix) throws IOException {
     Layout layout = prefix == null ? Layout.standard(platform) : new Layout(platform, prefix);
-    Renderer.writeTo(Renderer.render(layout, "1.2.3-SNAPSHOT"), dir);
+    org.agentmon.installer.install.TreeWriter.write(Renderer.render(layout, "1.2.3-SNAPSHOT"), dir);
     return dir;
   }
 
