@@ -121,7 +121,10 @@ final class Actions {
         // CREATE_NEW (O_EXCL) never opens an existing file or a link.
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
             LinkOption.NOFOLLOW_LINKS)) {
-          ch.write(java.nio.ByteBuffer.wrap(content));
+          java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(content);
+          while (b.hasRemaining()) {
+            ch.write(b);
+          }
           ch.force(true);
         }
       } catch (IOException e) {
