@@ -90,4 +90,12 @@ class InstalledLintTest {
     assumeTrue(!isRoot() || !Files.isExecutable(prog), "root may execute anything on this file system");
     assertEquals(Finding.error("ProgramArguments[0]", "program is not an executable file: " + prog), f.get(f.size() - 1));
   }
+
+  @Test
+  void anInstalledJobThatIsALinkIsAnError() throws IOException {
+    Path real = job("/usr/local/bin/job", "rw-r--r--");
+    Path link = Files.createSymbolicLink(root.resolve("Library/LaunchDaemons/org.example.link.plist"), real);
+    assertEquals(List.of(new Finding(Severity.ERROR, "(file)",
+        "is a symbolic link; launchd wants the plist itself in place, owned by root")), PlistLinter.lint(link, true, root));
+  }
 }
