@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.agentmon.Build;
+import org.agentmon.files.PathTrust;
 import org.agentmon.protocol.Messages;
 import org.agentmon.protocol.Methods;
 import org.agentmon.protocol.Status;
@@ -25,6 +26,8 @@ public final class Daemon {
   private final Map<String, String> env = System.getenv();
   private final CountDownLatch done = new CountDownLatch(1);
   private volatile int exitCode;
+  private volatile Listener listener;
+  private volatile Lifecycle lifecycle;
   private Logger log;
 
   private Daemon(DaemonOptions opts) {
@@ -43,14 +46,18 @@ public final class Daemon {
 
   private int run() {
     boolean stderrSafe = guardStdio();
-    LogSetup.target(opts.logFile(), stderrSafe);
+    String logRefused = checkLogFile();
+    LogSetup.target(logRefused == null ? opts.logFile() : null, stderrSafe);
     log = LoggerFactory.getLogger(Daemon.class);
     Listener listener;
     try {
+      if (logRefused != null) {
+        throw new StartupException(logRefused);
+      }
       listener = SocketSource.acquire(opts.socket(), env);
     } catch (StartupException e) {
       log.error("cannot start: {}", e.getMessage());
-      if (stderrSafe && opts.logFile() != null) {
+      if (stderrSafe && opts.logFile() != null && logRefused == null) {
         System.err.println("agentmon daemon: " + e.getMessage());
       }
       if (Fds.isSocket(0) || SocketSource.fromSystemdApplies(env)) {
@@ -58,19 +65,53 @@ public final class Daemon {
       }
       return 1;
     }
+    this.listener = listener;
+    // From here on every way out removes the socket file we bound: the hook covers signals and
+    // System.exit, the finally normal ends, start-up failures and uncaught errors.
+    Runtime.getRuntime().addShutdownHook(new Thread(this::onShutdown, "agentmon-shutdown"));
+    int code = 1;
+    try {
+      code = serve(listener);
+    } catch (RuntimeException | Error e) {
+      log.error("the helper failed", e);
+    } finally {
+      listener.release();
+      exitCode = code;
+      done.countDown();
+    }
+    return code;
+  }
+
+  /** @return why {@code --log-file} cannot be trusted, or null (also when there is none) */
+  private String checkLogFile() {
+    if (opts.logFile() == null) {
+      return null;
+    }
+    try {
+      PathTrust.file(opts.logFile(), Identity.ownUid(), "log file");
+      return null;
+    } catch (IOException e) {
+      return "--log-file " + opts.logFile() + ": " + e.getMessage();
+    }
+  }
+
+  private int serve(Listener listener) {
     Supervisor supervisor = Supervisor.detect(env, listener.source());
     long pid = ProcessHandle.current().pid();
 
     StateStore store = null;
     String unusable = null;
+    boolean enabled = false;
     try {
       store = StateStore.open(opts.stateDir(), Identity.ownUid());
+      enabled = store.enabled();
     } catch (IOException e) {
+      store = null;
       unusable = "cannot use the state directory: " + e.getMessage();
       log.error(unusable);
     }
-    HelperState state = new HelperState(listener.source(), supervisor.wire, store != null && store.enabled());
-    RunHistory history = store == null ? null : RunHistory.load(store.dir());
+    HelperState state = new HelperState(listener.source(), supervisor.wire, enabled);
+    RunHistory history = store == null ? null : RunHistory.load(store.files());
     long now = System.currentTimeMillis();
     String previousRun = null;
     if (history != null) {
@@ -109,7 +150,6 @@ public final class Daemon {
           AdminGroup.resolve(opts.adminGroup())), state, opts.limits());
     } catch (IOException e) {
       log.error("cannot start the server: {}", e.getMessage());
-      listener.release();
       return 1;
     }
     server.dispatcher(ControlHandlers.table(server, state, lifecycle, audit.log()));
@@ -127,7 +167,7 @@ public final class Daemon {
     }
     server.idleWatch(new DisabledIdleExit(listener.inherited(), state, policy.idleExitMillis()));
     lifecycle.attach(server);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> onShutdown(lifecycle), "agentmon-shutdown"));
+    this.lifecycle = lifecycle;
 
     log.info("AgentMon helper {} ({}) pid {} instance {} serving on a {} socket{}, supervisor {}, {}",
         Build.version(), Build.buildId(), pid, state.instanceId(), listener.source(),
@@ -141,8 +181,6 @@ public final class Daemon {
     }
     int code = finish(exit, listener, restarter, history, state);
     log.info("exit {} ({})", code, exit.why());
-    exitCode = code;
-    done.countDown();
     return code;
   }
 
@@ -175,14 +213,19 @@ public final class Daemon {
     return Restarter.EXIT_RESTART;
   }
 
-  private void onShutdown(Lifecycle lifecycle) {
-    // SIGTERM/SIGINT, or our own System.exit: end in order, then exit with our status.
-    lifecycle.terminate("terminated by a signal");
-    try {
-      done.await(1500, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  private void onShutdown() {
+    // SIGTERM/SIGINT, or our own System.exit: end in order, then exit with our status. A signal
+    // during start-up (no lifecycle yet) or an end that takes too long still removes the socket.
+    Lifecycle l = lifecycle;
+    if (l != null) {
+      l.terminate("terminated by a signal");
+      try {
+        done.await(1500, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
+    listener.release();
     Runtime.getRuntime().halt(exitCode);
   }
 
@@ -192,7 +235,7 @@ public final class Daemon {
       return null;
     }
     try {
-      return EventLog.open(store.dir(), UpstreamConfig.DEFAULT_SPOOL_MAX_BYTES);
+      return EventLog.open(store.files(), UpstreamConfig.DEFAULT_SPOOL_MAX_BYTES);
     } catch (IOException e) {
       log.error("cannot open the event spool: {}", e.getMessage());
       state.setProblem("cannot open the event spool in " + store.dir() + ": " + e.getMessage());

@@ -20,6 +20,8 @@ final class Listener {
   private final String source;
   private final Path path;
   private final FileChannel lock;
+  /** Guarded by {@code this}: the socket file is removed once, by whichever exit path comes first. */
+  private boolean released;
 
   Listener(AFUNIXServerSocketChannel channel, String source, Path path, FileChannel lock) {
     this.channel = channel;
@@ -46,16 +48,24 @@ final class Listener {
     return path;
   }
 
-  /** Closes and unlinks a socket this process bound; leaves an inherited one alone. */
-  void release() {
-    if (inherited()) {
+  /**
+   * Closes and unlinks a socket this process bound; leaves an inherited one alone. Every exit path
+   * calls it (normal end, start-up failure, uncaught error, signal); only the first call acts.
+   */
+  synchronized void release() {
+    if (inherited() || released) {
       return;
     }
+    released = true;
     try {
       channel.close();
-      Files.deleteIfExists(path);
     } catch (IOException e) {
-      // exiting anyway; a stale file is replaced by the next own bind
+      // exiting anyway: the file goes below
+    }
+    try {
+      Files.deleteIfExists(path); // before the lock goes: no new helper can have bound here meanwhile
+    } catch (IOException e) {
+      // a stale file is replaced by the next own bind
     }
     try {
       lock.close();

@@ -7,9 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
+import org.agentmon.files.PathTrust;
 import org.newsclub.net.unix.AFUNIXServerSocketChannel;
 import org.newsclub.net.unix.AFUNIXSocket;
 import org.newsclub.net.unix.AFUNIXSocketAddress;
@@ -29,11 +28,7 @@ final class OwnBind {
     Path path = socket.toAbsolutePath().normalize();
     long ownUid = Identity.ownUid();
     try {
-      Path dir = path.getParent();
-      if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-      }
-      checkDirectory(dir, ownUid);
+      checkPath(path, ownUid);
       if (answers(path)) {
         throw new StartupException("a helper already answers on " + path
             + ": it keeps running; use `agentmon restart --socket " + path + "` or stop it first");
@@ -65,19 +60,16 @@ final class OwnBind {
     }
   }
 
-  static void checkDirectory(Path dir, long ownUid) throws IOException, StartupException {
-    if (!Files.isDirectory(dir)) {
-      throw new StartupException(dir + " is not a directory");
-    }
-    long owner = ((Number) Files.getAttribute(dir, "unix:uid")).longValue();
-    if (owner != 0 && owner != ownUid) {
-      throw new StartupException("socket directory " + dir + " is owned by uid " + owner
-          + ", another user: refusing to put the helper's socket where someone else can replace it");
-    }
-    Set<PosixFilePermission> perms = Files.getPosixFilePermissions(dir);
-    if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
-      throw new StartupException("socket directory " + dir + " is writable by group or others ("
-          + PosixFilePermissions.toString(perms) + "): use a directory only its owner can write");
+  /**
+   * Creates the socket's directory (0755) if needed and refuses a path that someone else could
+   * redirect: checked like sshd's StrictModes, no symbolic link in it (see {@link PathTrust}).
+   */
+  static void checkPath(Path socket, long ownUid) throws StartupException {
+    try {
+      PathTrust.createDirectory(socket.getParent(), ownUid, "rwxr-xr-x");
+      PathTrust.file(socket, ownUid, "socket");
+    } catch (IOException e) {
+      throw new StartupException("--socket " + socket + ": " + e.getMessage(), e);
     }
   }
 
@@ -96,7 +88,8 @@ final class OwnBind {
 
   private static FileChannel lock(Path socket) throws IOException, StartupException {
     Path lockPath = socket.resolveSibling(socket.getFileName() + ".lock");
-    FileChannel ch = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel ch = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        LinkOption.NOFOLLOW_LINKS);
     long deadline = System.currentTimeMillis() + LOCK_WAIT_MS;
     while (true) {
       FileLock l = ch.tryLock();

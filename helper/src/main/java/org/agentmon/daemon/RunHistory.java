@@ -1,15 +1,13 @@
 package org.agentmon.daemon;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.agentmon.files.StateDir;
 import org.agentmon.protocol.Json;
 import org.agentmon.protocol.JsonException;
 import org.slf4j.Logger;
@@ -50,30 +48,30 @@ final class RunHistory {
     }
   }
 
-  private final Path file;
+  private final StateDir dir;
   private final List<Run> runs;
 
-  private RunHistory(Path file, List<Run> runs) {
-    this.file = file;
+  private RunHistory(StateDir dir, List<Run> runs) {
+    this.dir = dir;
     this.runs = runs;
   }
 
-  static RunHistory load(Path stateDir) {
-    Path f = stateDir.resolve(FILE);
+  static RunHistory load(StateDir stateDir) {
     try {
-      return new RunHistory(f, parse(Files.readAllBytes(f)));
+      return new RunHistory(stateDir, parse(stateDir.read(FILE)));
     } catch (NoSuchFileException e) {
-      return new RunHistory(f, new ArrayList<>());
+      return new RunHistory(stateDir, new ArrayList<>());
     } catch (IOException | RuntimeException e) {
-      Path aside = stateDir.resolve(FILE + ".corrupt-" + System.currentTimeMillis());
+      String aside = FILE + ".corrupt-" + System.currentTimeMillis();
       try {
-        Files.move(f, aside, StandardCopyOption.REPLACE_EXISTING);
-        LOG.warn("run history {} was unreadable ({}); moved it to {} and started a new one", f, e.getMessage(), aside);
+        stateDir.moveAside(FILE, aside);
+        LOG.warn("run history {} was unreadable ({}); moved it to {} and started a new one",
+            stateDir.path().resolve(FILE), e.getMessage(), aside);
       } catch (IOException moveFailed) {
-        LOG.warn("run history {} is unreadable ({}) and cannot be moved aside: {}", f, e.getMessage(),
-            moveFailed.getMessage());
+        LOG.warn("run history {} is unreadable ({}) and cannot be moved aside: {}", stateDir.path().resolve(FILE),
+            e.getMessage(), moveFailed.getMessage());
       }
-      return new RunHistory(f, new ArrayList<>());
+      return new RunHistory(stateDir, new ArrayList<>());
     }
   }
 
@@ -196,6 +194,6 @@ final class RunHistory {
     }
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("runs", list);
-    AtomicFiles.write(file, Json.write(doc));
+    dir.write(FILE, Json.write(doc));
   }
 }

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -19,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.agentmon.files.StateDir;
 import org.agentmon.protocol.Json;
 import org.agentmon.protocol.JsonException;
 import org.slf4j.Logger;
@@ -46,6 +44,8 @@ public final class EventLog {
   /** Delivered events kept on disk for the trail, in bytes; well under the slack, so compaction is rare. */
   private static final long TRAIL_KEEP_BYTES = 256L << 10;
 
+  /** Every file is opened through it: no link followed, no untrusted directory. */
+  private final StateDir dir;
   private final Path file;
   private final List<Consumer<Map<String, Object>>> listeners = new CopyOnWriteArrayList<>();
   private final ArrayDeque<Entry> pending = new ArrayDeque<>();
@@ -60,8 +60,9 @@ public final class EventLog {
   private long acked;
   private long dropped;
 
-  private EventLog(Path file, long maxBytes) {
-    this.file = file;
+  private EventLog(StateDir dir, long maxBytes) {
+    this.dir = dir;
+    this.file = dir.path().resolve(FILE);
     this.maxBytes = maxBytes;
   }
 
@@ -74,8 +75,20 @@ public final class EventLog {
    * @throws IOException if the file cannot be read or created
    */
   public static EventLog open(Path dir, long maxBytes) throws IOException {
-    EventLog log = new EventLog(dir.resolve(FILE), maxBytes);
-    log.lock(dir.resolve(LOCK));
+    return open(StateDir.open(dir), maxBytes);
+  }
+
+  /**
+   * Opens (or creates) the spool in {@code dir}, cutting off a torn last line.
+   *
+   * @param dir the state directory
+   * @param maxBytes the bound of undelivered events, in bytes
+   * @return the spool
+   * @throws IOException if the file cannot be read or created, or is not a regular file
+   */
+  public static EventLog open(StateDir dir, long maxBytes) throws IOException {
+    EventLog log = new EventLog(dir, maxBytes);
+    log.lock(LOCK);
     log.load();
     return log;
   }
@@ -248,7 +261,7 @@ public final class EventLog {
   private void write(byte[] bytes) {
     try {
       if (out == null) {
-        out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND, StandardOpenOption.CREATE);
+        out = dir.open(FILE, StandardOpenOption.WRITE, StandardOpenOption.APPEND, StandardOpenOption.CREATE);
       }
       ByteBuffer buf = ByteBuffer.wrap(bytes);
       while (buf.hasRemaining()) {
@@ -269,9 +282,8 @@ public final class EventLog {
     return b;
   }
 
-  private void lock(Path lockFile) throws IOException {
-    lockChannel = FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+  private void lock(String lockFile) throws IOException {
+    lockChannel = dir.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000;
     while (true) {
       try {
@@ -295,11 +307,11 @@ public final class EventLog {
   }
 
   private void load() throws IOException {
-    if (!Files.exists(file)) {
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    if (!dir.exists(FILE)) {
+      dir.open(FILE, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
       return;
     }
-    byte[] all = Files.readAllBytes(file);
+    byte[] all = dir.read(FILE);
     int start = 0;
     for (int i = 0; i < all.length; i++) {
       if (all[i] == '\n') {
@@ -310,7 +322,7 @@ public final class EventLog {
     fileBytes = start;
     if (start < all.length) {
       LOG.warn("event spool {}: cutting off a torn last line ({} bytes)", file, all.length - start);
-      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      try (FileChannel ch = dir.open(FILE, StandardOpenOption.WRITE)) {
         ch.truncate(start);
         ch.force(true);
       }
@@ -350,11 +362,8 @@ public final class EventLog {
 
   /** Rewrites the file with the trail's delivered tail, the state and the undelivered events. */
   private void compact() {
-    Path tmp = null;
     try {
-      tmp = Files.createTempFile(file.getParent(), "." + FILE + ".", ".tmp",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      long written = 0;
+      long[] written = {0};
       ArrayDeque<byte[]> kept = new ArrayDeque<>();
       long keptBytes = 0;
       for (java.util.Iterator<Map<String, Object>> it = trail.descendingIterator(); it.hasNext(); ) {
@@ -374,40 +383,28 @@ public final class EventLog {
           keptBytes += b.length;
         }
       }
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+      dir.replace(FILE, ch -> {
         for (byte[] b : kept) {
-          written += writeAll(ch, b);
+          written[0] += writeAll(ch, b);
         }
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("acked", acked);
         state.put("dropped", dropped);
-        written += writeAll(ch, lineBytes(state));
+        written[0] += writeAll(ch, lineBytes(state));
         for (Entry e : pending) {
           Map<String, Object> line = new LinkedHashMap<>();
           line.put("seq", e.seq);
           line.put("event", e.event);
-          written += writeAll(ch, lineBytes(line));
+          written[0] += writeAll(ch, lineBytes(line));
         }
-        ch.force(true);
-      }
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      try (FileChannel dir = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
-        dir.force(true);
-      }
+      });
       if (out != null) {
         out.close();
         out = null;
       }
-      fileBytes = written;
+      fileBytes = written[0];
     } catch (IOException e) {
       LOG.warn("cannot compact the event spool {}: {}", file, e.getMessage());
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // best effort: a stray temp file is harmless
-        }
-      }
     }
   }
 

@@ -32,13 +32,19 @@ class DependencyDirectionTest {
     assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/client",
         List.of("org.agentmon.client", "org.agentmon.protocol", "org.agentmon.Build")));
     assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/daemon",
-        List.of("org.agentmon.daemon", "org.agentmon.protocol", "org.agentmon.upstream", "org.agentmon.Build")));
+        List.of("org.agentmon.daemon", "org.agentmon.protocol", "org.agentmon.upstream", "org.agentmon.files",
+            "org.agentmon.Build")));
   }
 
   @Test
   void upstreamUsesOnlyProtocol() throws IOException {
     assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/upstream",
-        List.of("org.agentmon.upstream", "org.agentmon.protocol")));
+        List.of("org.agentmon.upstream", "org.agentmon.protocol", "org.agentmon.files")));
+  }
+
+  @Test
+  void filesImportsNothingFromTheProject() throws IOException {
+    assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/files", List.of("org.agentmon.files")));
   }
 
   @Test

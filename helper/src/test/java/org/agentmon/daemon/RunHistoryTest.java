@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.agentmon.files.StateDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,11 +17,11 @@ class RunHistoryTest {
 
   @Test
   void recordsStartsAndEndsAcrossLoads() throws IOException {
-    RunHistory h = RunHistory.load(dir);
+    RunHistory h = RunHistory.load(StateDir.open(dir));
     h.started(10, "a", 1_000);
     h.ended("a", 0, "stop", 5_000);
     h.save();
-    RunHistory again = RunHistory.load(dir);
+    RunHistory again = RunHistory.load(StateDir.open(dir));
     again.started(11, "b", 9_000);
     assertEquals("stopped (exit 0)", RunHistory.describe(again.previous()));
     assertEquals(2, again.startsSince(0));
@@ -28,16 +29,16 @@ class RunHistoryTest {
   }
 
   @Test
-  void aRunWithoutEndWasKilled() {
-    RunHistory h = RunHistory.load(dir);
+  void aRunWithoutEndWasKilled() throws IOException {
+    RunHistory h = RunHistory.load(StateDir.open(dir));
     h.started(10, "a", 1_000);
     h.started(11, "b", 2_000);
     assertTrue(RunHistory.describe(h.previous()).startsWith("unknown: pid 10"), RunHistory.describe(h.previous()));
   }
 
   @Test
-  void quickCrashesCountOnlyCrashesThatDidNotStayUp() {
-    RunHistory h = RunHistory.load(dir);
+  void quickCrashesCountOnlyCrashesThatDidNotStayUp() throws IOException {
+    RunHistory h = RunHistory.load(StateDir.open(dir));
     h.started(1, "long", 0);                  // crashed after 40 s: stayed up
     h.started(2, "k1", 40_000);               // killed after 1 s
     h.started(3, "r", 41_000);
@@ -53,7 +54,7 @@ class RunHistoryTest {
   @Test
   void aCorruptFileIsMovedAsideNotFatal() throws IOException {
     Files.writeString(dir.resolve(RunHistory.FILE), "{\"runs\":[{\"pid\":");
-    RunHistory h = RunHistory.load(dir);
+    RunHistory h = RunHistory.load(StateDir.open(dir));
     assertNull(h.previous());
     try (var s = Files.list(dir)) {
       assertEquals(1, s.filter(p -> p.getFileName().toString().startsWith("runs.json.corrupt-")).count());
@@ -65,12 +66,12 @@ class RunHistoryTest {
 
   @Test
   void theHistoryIsBounded() throws IOException {
-    RunHistory h = RunHistory.load(dir);
+    RunHistory h = RunHistory.load(StateDir.open(dir));
     for (int i = 0; i < 500; i++) {
       h.started(i, "i" + i, i);
     }
     h.save();
-    assertEquals(RunHistory.MAX_RUNS, RunHistory.load(dir).startsSince(0));
+    assertEquals(RunHistory.MAX_RUNS, RunHistory.load(StateDir.open(dir)).startsSince(0));
     assertTrue(Files.size(dir.resolve(RunHistory.FILE)) < 16 * 1024);
   }
 }

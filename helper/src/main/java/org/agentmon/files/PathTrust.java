@@ -1,0 +1,166 @@
+package org.agentmon.files;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+
+/**
+ * Decides whether root may keep files at a path, as sshd's StrictModes does: every directory from
+ * {@code /} down belongs to root or to this process's user and nobody else may write it (a sticky
+ * directory such as {@code /tmp} is fine above ours, never as ours), and no symbolic link is on the
+ * way, except the system's own root-owned links directly under {@code /} (macOS {@code /var},
+ * {@code /tmp}). Without this, whoever can plant a link makes root write where they choose.
+ */
+public final class PathTrust {
+  static final int S_IFMT = 0170000;
+  static final int S_IFDIR = 0040000;
+  static final int S_IFREG = 0100000;
+  static final int S_IFLNK = 0120000;
+  private static final int GROUP_OR_OTHERS_WRITE = 0022;
+  private static final int STICKY = 01000;
+
+  private PathTrust() {}
+
+  /**
+   * Checks a directory that will hold the helper's files.
+   *
+   * @param dir the directory as given
+   * @param ownUid this process's uid
+   * @return the directory's absolute path
+   * @throws IOException naming the first component that is missing, a link, someone else's or writable by others
+   */
+  public static Path directory(Path dir, long ownUid) throws IOException {
+    return walk(dir, ownUid, null, true);
+  }
+
+  /**
+   * Like {@link #directory}, creating the missing directories (each with {@code mode}) first.
+   *
+   * @param dir the directory as given
+   * @param ownUid this process's uid
+   * @param mode e.g. {@code rwx------}
+   * @return the directory's absolute path
+   * @throws IOException if a component cannot be created or is not trusted
+   */
+  public static Path createDirectory(Path dir, long ownUid, String mode) throws IOException {
+    return walk(dir, ownUid, mode, true);
+  }
+
+  /**
+   * Checks a file the helper appends to or replaces (its log, its socket): its directory is
+   * trusted, and the file, if it exists, is not a symbolic link and belongs to root or to us.
+   *
+   * @param file the file as given
+   * @param ownUid this process's uid
+   * @param what the file's role, for the message ("log file")
+   * @return the file's absolute path
+   * @throws IOException if the file or its directory is not trusted
+   */
+  public static Path file(Path file, long ownUid, String what) throws IOException {
+    Path abs = file.toAbsolutePath().normalize();
+    if (abs.getParent() == null) {
+      throw new IOException(what + " " + abs + " is not a file");
+    }
+    directory(abs.getParent(), ownUid);
+    Map<String, Object> a = lstat(abs);
+    if (a == null) {
+      return abs;
+    }
+    int mode = (Integer) a.get("mode");
+    if ((mode & S_IFMT) == S_IFLNK) {
+      throw link(abs);
+    }
+    long uid = ((Number) a.get("uid")).longValue();
+    if (uid != 0 && uid != ownUid) {
+      throw new IOException(what + " " + abs + " is owned by uid " + uid + ", another user: refusing to write to it");
+    }
+    return abs;
+  }
+
+  /** @return a short name of the file's type, e.g. "a symbolic link" */
+  static String kind(int mode) {
+    switch (mode & S_IFMT) {
+      case S_IFREG:
+        return "a regular file";
+      case S_IFDIR:
+        return "a directory";
+      case S_IFLNK:
+        return "a symbolic link";
+      case 0010000:
+        return "a named pipe (FIFO)";
+      case 0140000:
+        return "a socket";
+      default:
+        return "a device or special file";
+    }
+  }
+
+  /** @return {@code unix:mode} and {@code unix:uid} of the path itself, or null if it does not exist */
+  static Map<String, Object> lstat(Path p) throws IOException {
+    try {
+      return Files.readAttributes(p, "unix:mode,uid", LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+
+  static IOException link(Path p) {
+    return new IOException(p + " is a symbolic link: refusing to follow it (root would write wherever it points);"
+        + " give the real path");
+  }
+
+  private static Path walk(Path path, long ownUid, String createMode, boolean strictLast) throws IOException {
+    Path abs = path.toAbsolutePath().normalize();
+    Path cur = abs.getRoot();
+    int n = abs.getNameCount();
+    check(cur, lstat(cur), ownUid, n == 0 && strictLast);
+    for (int i = 0; i < n; i++) {
+      boolean last = i == n - 1;
+      Path next = cur.resolve(abs.getName(i).toString());
+      Map<String, Object> a = lstat(next);
+      if (a == null && createMode != null) {
+        try {
+          Files.createDirectory(next, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(createMode)));
+        } catch (FileAlreadyExistsException raced) {
+          // someone made it meanwhile: checked below like any other
+        }
+        a = lstat(next);
+      }
+      if (a == null) {
+        throw new NoSuchFileException(next.toString(), null, "does not exist");
+      }
+      if (((Integer) a.get("mode") & S_IFMT) == S_IFLNK) {
+        if (last || cur.getNameCount() != 0 || ((Number) a.get("uid")).longValue() != 0) {
+          throw link(next);
+        }
+        next = walk(next.toRealPath(), ownUid, null, false); // the system's own link under /
+        a = lstat(next);
+      }
+      check(next, a, ownUid, last && strictLast);
+      cur = next;
+    }
+    return cur;
+  }
+
+  private static void check(Path p, Map<String, Object> a, long ownUid, boolean strict) throws IOException {
+    int mode = (Integer) a.get("mode");
+    if ((mode & S_IFMT) != S_IFDIR) {
+      throw new IOException(p + " is " + kind(mode) + ", not a directory");
+    }
+    long uid = ((Number) a.get("uid")).longValue();
+    if (uid != 0 && uid != ownUid) {
+      throw new IOException(p + " is owned by uid " + uid + ", another user: refusing to keep the helper's files"
+          + " where someone else can replace them");
+    }
+    if ((mode & GROUP_OR_OTHERS_WRITE) != 0 && (strict || (mode & STICKY) == 0)) {
+      String perms = PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
+      throw new IOException(p + " is writable by group or others (" + perms + "): others could replace the helper's"
+          + " files; run chmod go-w " + p);
+    }
+  }
+}
