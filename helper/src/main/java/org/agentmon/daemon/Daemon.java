@@ -43,7 +43,7 @@ public final class Daemon {
 
   private int run() {
     boolean stderrSafe = guardStdio();
-    LogSetup.target(opts.logFile(), stderrSafe);
+    LogSetup.target(opts.logFile(), stderrSafe, AdminGroup.resolve(opts.adminGroup()));
     log = LoggerFactory.getLogger(Daemon.class);
     Listener listener;
     try {
