@@ -111,8 +111,9 @@ final class UpstreamWiring {
         l.start();
       }
     } catch (RuntimeException | Error e) { // e.g. StackOverflowError: the thread would end with nothing shown
-      refuse(ls != null ? ls : new LinkStatus(Upstream.NOT_CONFIGURED, null, audit.log(), state::setUpstream,
-          List.of()), "cannot load the configuration: " + e.getClass().getSimpleName()); // its message may quote the file
+      LinkStatus shown = ls != null ? ls
+          : new LinkStatus(Upstream.NOT_CONFIGURED, null, audit.log(), state::setUpstream, List.of());
+      refuse(shown, "cannot load the configuration: " + e.getClass().getSimpleName()); // a message may quote the file
     }
   }
 

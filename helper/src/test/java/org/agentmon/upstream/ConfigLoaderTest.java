@@ -156,7 +156,8 @@ class ConfigLoaderTest {
     assertNull(r.error());
     assertEquals(List.of(open + " holds the EnrollmentToken and every user can read it (rw-r--r--); run: chmod 600 "
         + open), r.warnings());
-    Path closed = write("closed.plist", dict("ServerURL", "https://a.example", "EnrollmentToken", "S3CRET"), "rw-r-----");
+    Path closed = write("closed.plist", dict("ServerURL", "https://a.example", "EnrollmentToken", "S3CRET"),
+        "rw-r-----");
     Path tokenless = write("tokenless.plist", dict("ServerURL", "https://a.example"), "rw-r--r--");
     assertEquals(List.of(), ConfigLoader.load(List.of(closed, tokenless), OWN_UID).warnings());
   }
