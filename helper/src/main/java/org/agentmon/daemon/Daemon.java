@@ -47,7 +47,7 @@ public final class Daemon {
   private int run() {
     boolean stderrSafe = guardStdio();
     String logRefused = checkLogFile();
-    LogSetup.target(logRefused == null ? opts.logFile() : null, stderrSafe);
+    LogSetup.target(logRefused == null ? opts.logFile() : null, stderrSafe, AdminGroup.resolve(opts.adminGroup()));
     log = LoggerFactory.getLogger(Daemon.class);
     Listener listener;
     try {

@@ -14,6 +14,7 @@ import org.agentmon.upstream.ConfigLoader;
 import org.agentmon.upstream.ConfigResult;
 import org.agentmon.upstream.HostFacts;
 import org.agentmon.upstream.LinkStatus;
+import org.agentmon.upstream.Redaction;
 import org.agentmon.upstream.UpstreamConfig;
 import org.agentmon.upstream.UpstreamLink;
 import org.slf4j.Logger;
@@ -62,50 +63,66 @@ final class UpstreamWiring {
     }
   }
 
+  /** Never dies silently: whatever goes wrong is a {@code config-error} in status, in the trail and the log. */
   private void loadNow() {
-    ConfigResult r = ConfigLoader.load(configFiles, Identity.ownUid());
-    UpstreamConfig c = r.config();
-    if (audit.log() != null) {
-      audit.log().maxBytes(c.spoolMaxBytes());
-    }
-    String url = c.configured() ? c.serverURL().toString() : null;
-    LinkStatus ls = new LinkStatus(Upstream.NOT_CONFIGURED, url, audit.log(), state::setUpstream);
-    if (audit.log() != null) {
-      audit.log().listen(ev -> ls.publish());
-    }
-    if (r.refused()) {
-      LOG.error("configuration refused: {}", r.error());
-      ls.set(Upstream.CONFIG_ERROR, r.error());
-      audit.configError(r.error());
-      return;
-    }
-    if (!c.configured()) {
-      LOG.info("no ServerURL ({}): no upstream link", r.source());
-      ls.publish();
-      return;
-    }
-    if (audit.log() == null) {
-      ls.set(Upstream.CONFIG_ERROR, "no usable state directory for the event spool and host id");
-      return;
-    }
-    String hostId;
+    LinkStatus ls = null;
     try {
-      hostId = store.hostId();
-    } catch (java.io.IOException e) {
-      ls.set(Upstream.CONFIG_ERROR, "cannot keep the host id in " + store.dir() + ": " + e.getMessage());
-      return;
+      ConfigResult r = ConfigLoader.load(configFiles, Identity.ownUid());
+      UpstreamConfig c = r.config();
+      if (audit.log() != null) {
+        audit.log().maxBytes(c.spoolMaxBytes());
+      }
+      String url = c.configured() ? Redaction.url(c.serverURL().toString()) : null;
+      ls = new LinkStatus(Upstream.NOT_CONFIGURED, url, audit.log(), state::setUpstream, r.warnings());
+      LinkStatus shown = ls;
+      if (audit.log() != null) {
+        audit.log().listen(ev -> shown.publish());
+      }
+      r.warnings().forEach(w -> LOG.warn("configuration: {}", w));
+      if (r.refused()) {
+        refuse(ls, r.error());
+        return;
+      }
+      if (!c.configured()) {
+        LOG.info("no ServerURL ({}): no upstream link", r.source());
+        ls.publish();
+        return;
+      }
+      if (audit.log() == null) {
+        refuse(ls, "no usable state directory for the event spool and host id");
+        return;
+      }
+      String hostId;
+      try {
+        hostId = store.hostId();
+      } catch (java.io.IOException e) {
+        refuse(ls, "cannot keep the host id in " + store.dir() + ": " + e.getMessage());
+        return;
+      }
+      LOG.info("upstream server {} (from {}), heartbeat every {} ms", url, r.source(), c.heartbeatMillis());
+      ls.set(Upstream.CONNECTING, null);
+      UpstreamLink l = new UpstreamLink(c, audit.log(), ls, hostId, this::heartbeat);
+      boolean start;
+      synchronized (this) {
+        link = l;
+        start = wanted;
+      }
+      if (start) {
+        l.start();
+      }
+    } catch (RuntimeException | Error e) { // e.g. StackOverflowError: the thread would end with nothing shown
+      LinkStatus shown = ls != null ? ls
+          : new LinkStatus(Upstream.NOT_CONFIGURED, null, audit.log(), state::setUpstream, List.of());
+      refuse(shown, "cannot load the configuration: " + e.getClass().getSimpleName()); // a message may quote the file
     }
-    LOG.info("upstream server {} (from {}), heartbeat every {} ms", url, r.source(), c.heartbeatMillis());
-    ls.set(Upstream.CONNECTING, null);
-    UpstreamLink l = new UpstreamLink(c, audit.log(), ls, hostId, this::heartbeat);
-    boolean start;
-    synchronized (this) {
-      link = l;
-      start = wanted;
-    }
-    if (start) {
-      l.start();
-    }
+  }
+
+  /** A configuration that cannot be used: said in status, recorded as {@code config.error}, logged. */
+  private void refuse(LinkStatus ls, String why) {
+    String shown = Redaction.text(why);
+    LOG.error("configuration refused: {}", shown);
+    ls.set(Upstream.CONFIG_ERROR, shown);
+    audit.configError(shown);
   }
 
   /** The heartbeat's {@code helper}, {@code host} and {@code sessions}; runs on the link's thread. */

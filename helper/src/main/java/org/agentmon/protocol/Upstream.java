@@ -1,6 +1,8 @@
 package org.agentmon.protocol;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,9 +17,22 @@ import java.util.Map;
  * @param spoolDepth events recorded but not yet accepted by the server
  * @param droppedEvents events dropped because the spool was full, since the spool was created
  * @param downSince since when the link has been failing (null while it works), ISO-8601 UTC
+ * @param warnings problems that do not stop the link, e.g. a token others can read (sent only when
+ *     there are some; a helper that predates them gives none); never null
  */
 public record Upstream(String state, String serverURL, String lastSuccess, String lastError, String nextAttempt,
-    long spoolDepth, long droppedEvents, String downSince) {
+    long spoolDepth, long droppedEvents, String downSince, List<String> warnings) {
+
+  /** Copies the warnings; null means none. */
+  public Upstream {
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** A link state without warnings. */
+  public Upstream(String state, String serverURL, String lastSuccess, String lastError, String nextAttempt,
+      long spoolDepth, long droppedEvents, String downSince) {
+    this(state, serverURL, lastSuccess, lastError, nextAttempt, spoolDepth, droppedEvents, downSince, List.of());
+  }
 
   /** State names on the wire. */
   public static final String NOT_CONFIGURED = "not-configured";
@@ -43,6 +58,7 @@ public record Upstream(String state, String serverURL, String lastSuccess, Strin
     m.put("spoolDepth", spoolDepth);
     m.put("droppedEvents", droppedEvents);
     m.put("downSince", downSince);
+    m.put("warnings", warnings.isEmpty() ? null : warnings);
     m.values().removeIf(v -> v == null);
     return m;
   }
@@ -59,6 +75,18 @@ public record Upstream(String state, String serverURL, String lastSuccess, Strin
     }
     return new Upstream(Fields.str(m, "state"), Fields.str(m, "serverURL"), Fields.str(m, "lastSuccess"),
         Fields.str(m, "lastError"), Fields.str(m, "nextAttempt"), Fields.lng(m, "spoolDepth", 0),
-        Fields.lng(m, "droppedEvents", 0), Fields.str(m, "downSince"));
+        Fields.lng(m, "droppedEvents", 0), Fields.str(m, "downSince"), strings(m.get("warnings")));
+  }
+
+  private static List<String> strings(Object v) {
+    List<String> out = new ArrayList<>();
+    if (v instanceof List) {
+      for (Object o : (List<?>) v) {
+        if (o instanceof String) {
+          out.add((String) o);
+        }
+      }
+    }
+    return out;
   }
 }

@@ -4,7 +4,6 @@ import com.dd.plist.NSDictionary;
 import com.dd.plist.NSNumber;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
-import com.dd.plist.PropertyListParser;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -39,8 +38,15 @@ public final class ConfigLoader {
 
   /** @return the files read when no {@code --config} is given, lowest precedence first */
   public static List<Path> defaultFiles() {
-    return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac")
-        ? List.of(MAC_LOCAL, MAC_MANAGED) : List.of(LINUX);
+    return defaultFiles(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac"));
+  }
+
+  /**
+   * @param mac macOS rather than Linux
+   * @return that platform's preferences files, lowest precedence first
+   */
+  public static List<Path> defaultFiles(boolean mac) {
+    return mac ? List.of(MAC_LOCAL, MAC_MANAGED) : List.of(LINUX);
   }
 
   /**
@@ -53,33 +59,28 @@ public final class ConfigLoader {
   public static ConfigResult load(List<Path> files, long ownUid) {
     Map<String, NSObject> merged = new LinkedHashMap<>();
     List<String> read = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     try {
       for (Path f : files) {
         if (!Files.exists(f)) {
           continue;
         }
         checkTrusted(f, ownUid);
-        NSObject root = parse(f);
-        if (!(root instanceof NSDictionary)) {
-          throw new IOException(f + ": the top level is not a dictionary");
+        NSDictionary d = PreferencesFile.read(f);
+        if (PreferencesFile.holdsToken(d) && PreferencesFile.readableByOthers(f)) {
+          warnings.add(f + " holds the " + PreferencesFile.TOKEN_KEY + " and every user can read it ("
+              + PosixFilePermissions.toString(Files.getPosixFilePermissions(f)) + "); run: chmod 600 " + f);
         }
-        merged.putAll(((NSDictionary) root).getHashMap());
+        merged.putAll(d.getHashMap());
         read.add(f.toString());
       }
       String source = read.isEmpty() ? "no configuration file" : String.join(", ", read);
-      return new ConfigResult(validate(merged, ownUid), null, source);
+      return new ConfigResult(validate(merged, ownUid), null, source, warnings);
     } catch (IOException e) {
-      return new ConfigResult(UpstreamConfig.NONE, e.getMessage(), String.join(", ", read));
-    }
-  }
-
-  private static NSObject parse(Path f) throws IOException {
-    try {
-      return PropertyListParser.parse(f.toFile());
-    } catch (IOException e) {
-      throw new IOException(f + ": cannot read: " + e.getMessage(), e);
-    } catch (Exception e) { // dd-plist throws ParseException, SAXException, ParserConfigurationException…
-      throw new IOException(f + ": not a valid property list: " + e.getMessage(), e);
+      return new ConfigResult(UpstreamConfig.NONE, Redaction.text(e.getMessage()), String.join(", ", read), warnings);
+    } catch (RuntimeException | Error e) { // the last line: a configuration problem never kills the caller
+      return new ConfigResult(UpstreamConfig.NONE, "cannot load the configuration: " + e.getClass().getSimpleName(),
+          String.join(", ", read), warnings);
     }
   }
 
@@ -120,27 +121,37 @@ public final class ConfigLoader {
     long backoffMin = number(m, "TestingBackoffMinMillis", UpstreamConfig.DEFAULT_BACKOFF_MIN_MILLIS, 1);
     long backoffMax = number(m, "TestingBackoffMaxMillis", UpstreamConfig.DEFAULT_BACKOFF_MAX_MILLIS, backoffMin);
     long unauthorized = number(m, "TestingUnauthorizedRetryMillis", backoffMax, 1);
-    return new UpstreamConfig(server, token, heartbeat, caFile, spoolMax, backoffMin, backoffMax, unauthorized);
+    long requestTimeout = number(m, "TestingRequestTimeoutMillis", UpstreamConfig.DEFAULT_REQUEST_TIMEOUT_MILLIS, 1);
+    return new UpstreamConfig(server, token, heartbeat, caFile, spoolMax, backoffMin, backoffMax, unauthorized,
+        requestTimeout);
   }
 
-  /** https, or plain http to a loopback address only; no query, no fragment, no user info. */
+  /**
+   * https, or plain http to a loopback address only; no query, no fragment, no user info. A message
+   * shows the URL only redacted, and nothing of one that does not parse: either may hold the token.
+   */
   static URI serverUri(String url) throws IOException {
     URI u;
     try {
       u = new URI(url);
-    } catch (URISyntaxException e) {
-      throw new IOException("ServerURL " + url + " is not a URL: " + e.getMessage());
+    } catch (URISyntaxException e) { // its message quotes the input
+      throw new IOException("ServerURL is not a URL (" + e.getReason() + " at index " + e.getIndex() + ")");
+    }
+    String shown = Redaction.url(url);
+    if (u.getRawUserInfo() != null) {
+      throw new IOException("ServerURL " + shown + " must not hold a user name or password; put the token in "
+          + PreferencesFile.TOKEN_KEY);
     }
     String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-    if (u.getHost() == null || u.getRawQuery() != null || u.getRawFragment() != null || u.getRawUserInfo() != null) {
-      throw new IOException("ServerURL " + url + " must be scheme://host[:port][/path], without user, query or "
+    if (u.getHost() == null || u.getRawQuery() != null || u.getRawFragment() != null) {
+      throw new IOException("ServerURL " + shown + " must be scheme://host[:port][/path], without user, query or "
           + "fragment");
     }
     if (scheme.equals("http") && !loopback(u.getHost())) {
-      throw new IOException("ServerURL " + url + ": plain http is allowed only to a loopback address; use https");
+      throw new IOException("ServerURL " + shown + ": plain http is allowed only to a loopback address; use https");
     }
     if (!scheme.equals("https") && !scheme.equals("http")) {
-      throw new IOException("ServerURL " + url + ": the scheme must be https");
+      throw new IOException("ServerURL " + shown + ": the scheme must be https");
     }
     String s = u.toString();
     return URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);

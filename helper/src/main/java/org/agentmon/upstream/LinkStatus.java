@@ -2,18 +2,20 @@ package org.agentmon.upstream;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Consumer;
 import org.agentmon.protocol.Upstream;
 
 /**
  * The link's state as {@code status.upstream} shows it: what the link last did, plus the spool's
  * counters. Every change goes to the listener (the daemon turns it into {@code status.changed}).
- * Guarded by {@code this}.
+ * The URL and every error pass through {@link Redaction} on their way in. Guarded by {@code this}.
  */
 public final class LinkStatus {
   private final EventLog spool;
   private final String serverURL;
   private final Consumer<Upstream> listener;
+  private final List<String> warnings;
   private String state;
   private String lastSuccess;
   private String lastError;
@@ -25,18 +27,21 @@ public final class LinkStatus {
    * @param serverURL the configured server, or null
    * @param spool the spool whose counters are shown, or null when there is none
    * @param listener gets every new state
+   * @param warnings the configuration's warnings, shown for the helper's whole run
    */
-  public LinkStatus(String initial, String serverURL, EventLog spool, Consumer<Upstream> listener) {
+  public LinkStatus(String initial, String serverURL, EventLog spool, Consumer<Upstream> listener,
+      List<String> warnings) {
     this.state = initial;
-    this.serverURL = serverURL;
+    this.serverURL = Redaction.url(serverURL);
     this.spool = spool;
     this.listener = listener;
+    this.warnings = List.copyOf(warnings);
   }
 
   /** @return the current state */
   public synchronized Upstream snapshot() {
     return new Upstream(state, serverURL, lastSuccess, lastError, nextAttempt, spool == null ? 0 : spool.depth(),
-        spool == null ? 0 : spool.dropped(), downSince);
+        spool == null ? 0 : spool.dropped(), downSince, warnings);
   }
 
   /**
@@ -48,7 +53,7 @@ public final class LinkStatus {
   public void set(String newState, String error) {
     synchronized (this) {
       state = newState;
-      lastError = error;
+      lastError = Redaction.text(error);
     }
     publish();
   }
@@ -66,7 +71,7 @@ public final class LinkStatus {
   void failed(String newState, String error, long retryInMillis) {
     synchronized (this) {
       state = newState;
-      lastError = error;
+      lastError = Redaction.text(error);
       nextAttempt = now(retryInMillis);
       if (downSince == null) {
         downSince = now(0);

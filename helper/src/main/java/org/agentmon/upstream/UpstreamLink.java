@@ -97,7 +97,8 @@ public final class UpstreamLink {
         if (!unauthorized) {
           unauthorized = true;
           LOG.warn("upstream refused the enrollment token: {}", e.getMessage());
-          spool.record("upstream.unauthorized", Map.of("status", e.status, "serverURL", config.serverURL().toString()));
+          spool.record("upstream.unauthorized", Map.of("status", e.status, "serverURL",
+              Redaction.url(config.serverURL().toString())));
         }
         nextHeartbeat = 0;
         waitUntil(System.currentTimeMillis() + config.unauthorizedRetryMillis(), false);

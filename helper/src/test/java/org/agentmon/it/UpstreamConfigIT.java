@@ -1,6 +1,7 @@
 package org.agentmon.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,8 @@ import org.agentmon.protocol.Status;
 import org.agentmon.protocol.Upstream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Configuration rules: StrictModes, https only (except loopback), a private CA, no server = no network. */
 class UpstreamConfigIT {
@@ -64,6 +67,43 @@ class UpstreamConfigIT {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"nested", "fifo", "oversize"})
+  void aConfigThatCannotBeReadIsAConfigErrorRecordedAndLogged(String kind) throws Exception {
+    Path file = tmp.resolve("agentmon.plist");
+    String reason;
+    switch (kind) {
+      case "nested":
+        Files.writeString(file, "(".repeat(100_000)); // the ASCII parser recursed into a StackOverflowError
+        reason = file + ": not a valid property list (ASCII format, nested too deeply)";
+        break;
+      case "fifo":
+        org.junit.jupiter.api.Assumptions.assumeTrue(Tools.has("mkfifo"), "mkfifo is not on the PATH");
+        assertEquals(0, new ProcessBuilder("mkfifo", file.toString()).inheritIO().start().waitFor());
+        // opening it would block the config thread until someone writes
+        reason = file + " is not a regular file (a FIFO, socket or device): refusing to read it";
+        break;
+      default:
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+          raf.setLength(64L << 20);
+        }
+        reason = file + " is 67108864 bytes; a preferences file is at most 1048576 bytes: refusing to read it";
+    }
+    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    try (HelperProcess helper = new HelperProcess(tmp.resolve("h")).args("--config", file.toString()).start()) {
+      Status s = awaitUpstream(helper);
+      assertEquals(Upstream.CONFIG_ERROR, s.upstream().state());
+      assertEquals(reason, s.upstream().lastError());
+      assertEquals(Status.RUNNING, s.state(), "still serving");
+      try (var c = helper.client()) {
+        assertTrue(c.events(100, null).stream().anyMatch(e -> "config.error".equals(e.get("type"))
+            && reason.equals(e.get("error"))), "recorded as an event");
+      }
+      assertTrue(helper.log().contains("configuration refused: " + reason), helper.log());
+      assertFalse(helper.log().contains("StackOverflowError"), helper.log());
+    }
+  }
+
   @Test
   void noServerUrlMeansNotConfigured() throws Exception {
     try (HelperProcess helper = start(new HelperConfig().put("EnrollmentToken", "x"), "h")) {
@@ -71,6 +111,7 @@ class UpstreamConfigIT {
       assertEquals(Upstream.NOT_CONFIGURED, s.upstream().state());
       assertNull(s.upstream().serverURL());
       assertEquals(1, s.upstream().spoolDepth(), "helper.started waits in the spool, never sent");
+      assertEquals(java.util.List.of(), s.upstream().warnings(), "a 0600 file with a token: nothing to warn about");
     }
   }
 

@@ -208,6 +208,39 @@ class UpstreamIT {
     }
   }
 
+  @Test
+  void anAnswerThatNeverEndsTimesOutBacksOffAndTheLinkRecovers() throws Exception {
+    try (UpstreamServer server = UpstreamServer.http(0).body(UpstreamServer.Body.TRICKLE);
+        HelperProcess helper = helper(new HelperConfig().put("ServerURL", server.url()).fast(60_000, 300, 600)
+            .put("TestingRequestTimeoutMillis", 1500))) {
+      awaitFailure(helper, "no complete answer (headers and body) within 1500 ms");
+      awaitTrue(() -> server.hits().size() >= 2, Duration.ofSeconds(20), helper); // it tried again
+      awaitTrue(() -> server.abandoned() >= 1, Duration.ofSeconds(20), helper); // and closed the connection
+      server.body(UpstreamServer.Body.EMPTY);
+      awaitTrue(() -> Upstream.CONNECTED.equals(statusOf(helper).upstream().state()), Duration.ofSeconds(20), helper);
+    }
+  }
+
+  @Test
+  void anEndlessAnswerIsCutAtOneMebibyteAndBacksOff() throws Exception {
+    try (UpstreamServer server = UpstreamServer.http(0).body(UpstreamServer.Body.ENDLESS);
+        HelperProcess helper = helper(new HelperConfig().put("ServerURL", server.url()).fast(60_000, 300, 600))) {
+      awaitFailure(helper, "the server's answer is larger than 1024 KiB");
+      awaitTrue(() -> server.hits().size() >= 2, Duration.ofSeconds(20), helper);
+      awaitTrue(() -> server.abandoned() >= 1, Duration.ofSeconds(20), helper);
+    }
+  }
+
+  /** Waits until the link backs off with {@code error} as its last error. */
+  private static void awaitFailure(HelperProcess helper, String error) {
+    awaitTrue(() -> {
+      Upstream u = statusOf(helper).upstream();
+      return u != null && Upstream.BACKING_OFF.equals(u.state()) && u.lastError() != null
+          && u.lastError().contains(error)
+          && u.nextAttempt() != null;
+    }, Duration.ofSeconds(30), helper);
+  }
+
   private HelperProcess helper(HelperConfig config) throws IOException {
     Path file = config.write(tmp.resolve("agentmon.plist"));
     return new HelperProcess(tmp.resolve("h")).args("--config", file.toString()).start();

@@ -11,24 +11,40 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import org.agentmon.protocol.Json;
 
 /**
  * A loopback upstream server for tests (127.0.0.1 only): records every request and answers with the
- * status code set by the test; code 0 drops the connection without an answer.
+ * status code set by the test; code 0 drops the connection without an answer. The body of the
+ * answer is empty, or (a bad server) one that trickles a byte a second or streams without end.
  */
 final class UpstreamServer implements AutoCloseable {
   /** One request as the server saw it. */
   record Hit(long nanos, String path, String authorization, Map<?, ?> body, int answered) { }
 
+  /** The answer's body. */
+  enum Body { EMPTY, TRICKLE, ENDLESS }
+
   private final HttpServer server;
+  private final ExecutorService handlers = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "upstream-server");
+    t.setDaemon(true);
+    return t;
+  });
   private final List<Hit> hits = new ArrayList<>();
+  private final AtomicInteger abandoned = new AtomicInteger();
   private volatile int code = 200;
+  private volatile Body body = Body.EMPTY;
+  private volatile boolean closed;
 
   private UpstreamServer(HttpServer server) {
     this.server = server;
     server.createContext("/", this::handle);
+    server.setExecutor(handlers); // a trickling answer must not hold up the others
     server.start();
   }
 
@@ -60,6 +76,16 @@ final class UpstreamServer implements AutoCloseable {
   UpstreamServer answer(int status) {
     this.code = status;
     return this;
+  }
+
+  UpstreamServer body(Body b) {
+    this.body = b;
+    return this;
+  }
+
+  /** @return how many streamed answers ended because the client closed the connection */
+  int abandoned() {
+    return abandoned.get();
   }
 
   synchronized List<Hit> hits() {
@@ -98,12 +124,35 @@ final class UpstreamServer implements AutoCloseable {
     if (status == 0) {
       throw new IOException("dropping the connection, as the test asked"); // HttpServer closes it
     }
-    ex.sendResponseHeaders(status, -1);
-    ex.close();
+    Body b = this.body;
+    if (b == Body.EMPTY) {
+      ex.sendResponseHeaders(status, -1);
+      ex.close();
+      return;
+    }
+    ex.sendResponseHeaders(status, 0); // chunked: no end announced
+    byte[] chunk = new byte[b == Body.TRICKLE ? 1 : 64 * 1024];
+    try {
+      for (long sent = 0; !closed && sent < (4L << 30); sent += chunk.length) {
+        ex.getResponseBody().write(chunk);
+        ex.getResponseBody().flush();
+        if (b == Body.TRICKLE) {
+          Thread.sleep(1000);
+        }
+      }
+    } catch (IOException e) {
+      abandoned.incrementAndGet(); // the client hung up
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      ex.close();
+    }
   }
 
   @Override
   public void close() {
+    closed = true;
     server.stop(0);
+    handlers.shutdownNow();
   }
 }

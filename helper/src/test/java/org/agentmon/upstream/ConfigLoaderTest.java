@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dd.plist.NSDictionary;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +78,101 @@ class ConfigLoaderTest {
     ConfigResult none = ConfigLoader.load(List.of(dir.resolve("nothing.plist")), OWN_UID);
     assertNull(none.error());
     assertFalse(none.config().configured());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://enroll:S3CRET@host.example", "https://host.example/?token=S3CRET",
+      "https://host.example/#S3CRET", "https://host.example/a S3CRET", "http://enroll:S3CRET@10.0.0.1",
+      "https://S3CRET@host.example"})
+  void aRefusedServerUrlNeverShowsTheToken(String url) {
+    IOException e = assertThrows(IOException.class, () -> ConfigLoader.serverUri(url));
+    assertFalse(e.getMessage().contains("S3CRET"), e.getMessage());
+  }
+
+  @Test
+  void userInfoInTheServerUrlIsRefusedWithTheReason() {
+    IOException e = assertThrows(IOException.class, () -> ConfigLoader.serverUri("https://enroll:S3CRET@host.example"));
+    assertEquals("ServerURL https://***@host.example must not hold a user name or password; put the token in "
+        + "EnrollmentToken", e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{ EnrollmentToken = \"S3CRET", "( S3CRET, S3CRET S3CRET )", "{ a = <S3CRET>; }",
+      "<?xml version=\"1.0\"?><plist><dict><key>EnrollmentToken</key><string>S3CRET</strin></dict></plist>",
+      "<?xml version=\"1.0\"?><plist><S3CRET>", "bplist00S3CRETS3CRETS3CRETS3CRETS3CRET"})
+  void aBrokenFileIsReportedWithoutItsContentAndWithoutNoise(String content) throws IOException {
+    Path f = dir.resolve("c.plist");
+    Files.writeString(f, content);
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream noise = new java.io.ByteArrayOutputStream();
+    ConfigResult r;
+    System.setErr(new java.io.PrintStream(noise, true));
+    try {
+      r = ConfigLoader.load(List.of(f), OWN_UID);
+    } finally {
+      System.setErr(err);
+    }
+    assertTrue(r.error().startsWith(f + ": not a valid property list ("), r.error());
+    assertFalse(r.error().contains("S3CRET"), r.error());
+    assertEquals("", noise.toString(), "nothing on stderr (the XML parser's [Fatal Error] lines quote the file)");
+  }
+
+  @Test
+  void deeplyNestedAsciiIsAConfigErrorNotAStackOverflow() throws IOException {
+    Path f = dir.resolve("c.plist");
+    Files.writeString(f, "(".repeat(100_000));
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+    ConfigResult r = ConfigLoader.load(List.of(f), OWN_UID);
+    assertEquals(f + ": not a valid property list (ASCII format, nested too deeply)", r.error());
+    assertFalse(r.config().configured());
+  }
+
+  @Test
+  void aFifoIsRefusedWithoutOpeningIt() throws Exception {
+    Path fifo = mkfifo(dir.resolve("c.plist"));
+    ConfigResult r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> ConfigLoader.load(List.of(fifo), OWN_UID));
+    assertEquals(fifo + " is not a regular file (a FIFO, socket or device): refusing to read it", r.error());
+  }
+
+  @Test
+  void anOversizeFileAndADirectoryAreRefused() throws IOException {
+    Path big = dir.resolve("big.plist");
+    try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      raf.setLength(2L << 20); // sparse: 2 MiB of nothing
+    }
+    Files.setPosixFilePermissions(big, PosixFilePermissions.fromString("rw-------"));
+    assertEquals(big + " is 2097152 bytes; a preferences file is at most 1048576 bytes: refusing to read it",
+        ConfigLoader.load(List.of(big), OWN_UID).error());
+    Path d = Files.createDirectory(dir.resolve("d.plist"));
+    Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwx------"));
+    assertTrue(ConfigLoader.load(List.of(d), OWN_UID).error().contains("is not a regular file (a directory)"));
+  }
+
+  @Test
+  void aTokenEveryUserCanReadIsAWarningNotARefusal() throws IOException {
+    Path open = write("open.plist", dict("ServerURL", "https://a.example", "EnrollmentToken", "S3CRET"), "rw-r--r--");
+    ConfigResult r = ConfigLoader.load(List.of(open), OWN_UID);
+    assertNull(r.error());
+    assertEquals(List.of(open + " holds the EnrollmentToken and every user can read it (rw-r--r--); run: chmod 600 "
+        + open), r.warnings());
+    Path closed = write("closed.plist", dict("ServerURL", "https://a.example", "EnrollmentToken", "S3CRET"),
+        "rw-r-----");
+    Path tokenless = write("tokenless.plist", dict("ServerURL", "https://a.example"), "rw-r--r--");
+    assertEquals(List.of(), ConfigLoader.load(List.of(closed, tokenless), OWN_UID).warnings());
+  }
+
+  /** Makes a FIFO with mkfifo(1), or skips the test where there is none. */
+  static Path mkfifo(Path p) throws Exception {
+    Process proc;
+    try {
+      proc = new ProcessBuilder("mkfifo", "-m", "600", p.toString()).inheritIO().start();
+    } catch (IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("mkfifo is not available: " + e.getMessage());
+      return p;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(proc.waitFor() == 0, "mkfifo failed");
+    return p;
   }
 
   private static NSDictionary dict(Object... kv) {

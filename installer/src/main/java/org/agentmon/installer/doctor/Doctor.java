@@ -42,6 +42,7 @@ public final class Doctor {
     m.put("job-disabled", ServiceChecks::jobDisabled);
     m.put("crash-loop", SocketChecks::crashLoop);
     m.put("enabled-flag", StateChecks::enabledFlag);
+    m.put("config-private", ConfigChecks::configPrivate);
     m.put("login-item", FileChecks::loginItem);
     return Collections.unmodifiableMap(m);
   }

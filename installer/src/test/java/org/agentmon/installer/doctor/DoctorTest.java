@@ -99,7 +99,7 @@ class DoctorTest {
 
   private void assertAllPass(List<CheckResult> results) {
     assertEquals(List.of("plist-lint", "plist-ownership", "program-exists", "socket-dir-safe", "socket-answers",
-        "helper-version", "job-loaded", "job-disabled", "crash-loop", "enabled-flag", "login-item"),
+        "helper-version", "job-loaded", "job-disabled", "crash-loop", "enabled-flag", "config-private", "login-item"),
         results.stream().map(CheckResult::name).collect(Collectors.toList()));
     assertTrue(results.stream().allMatch(r -> r.verdict() == Verdict.PASS), summary(results));
     assertEquals(0, Doctor.exitCode(results));
@@ -244,7 +244,7 @@ class DoctorTest {
     StringWriter s = new StringWriter();
     Doctor.print(results, new PrintWriter(s), true);
     List<?> json = (List<?>) Json.parse(s.toString());
-    assertEquals(11, json.size());
+    assertEquals(12, json.size());
     assertEquals("plist-lint", ((Map<?, ?>) json.get(0)).get("name"));
     assertEquals("FAIL", ((Map<?, ?>) json.get(0)).get("verdict"));
     assertEquals("sudo /opt/agentmon/bin/agentmon-installer install", ((Map<?, ?>) json.get(0)).get("fix"));
