@@ -69,6 +69,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
   static void makePrivate(Path f, long adminGid) throws IOException {
     Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-r-----");
     Set<PosixFilePermission> own = PosixFilePermissions.fromString("rw-------");
+    Path dir = f.toAbsolutePath().getParent();
+    if (dir != null) {
+      Files.createDirectories(dir); // as logback would, before it creates the file with the umask's mode
+    }
     try {
       Files.newByteChannel(f, Set.<OpenOption>of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
           LinkOption.NOFOLLOW_LINKS), PosixFilePermissions.asFileAttribute(own)).close();
