@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Every start of the helper and how it ended, newest last, bounded, in {@code runs.json} in the
  * state directory, always replaced atomically. A run with no end was killed or crashed. A file
- * that cannot be read is moved aside, never fatal.
+ * that cannot be read is moved aside, and an entry that lacks a field or has one of the wrong type
+ * is dropped, both with a warning: never fatal, at start or later at the exit.
  */
 final class RunHistory {
   static final String FILE = "runs.json";
@@ -61,7 +62,7 @@ final class RunHistory {
   static RunHistory load(Path stateDir) {
     Path f = stateDir.resolve(FILE);
     try {
-      return new RunHistory(f, parse(Files.readAllBytes(f)));
+      return new RunHistory(f, parse(Files.readAllBytes(f), f));
     } catch (NoSuchFileException e) {
       return new RunHistory(f, new ArrayList<>());
     } catch (IOException | RuntimeException e) {
@@ -77,7 +78,7 @@ final class RunHistory {
     }
   }
 
-  private static List<Run> parse(byte[] bytes) {
+  private static List<Run> parse(byte[] bytes, Path f) {
     Object doc;
     try {
       doc = Json.parse(bytes);
@@ -88,18 +89,40 @@ final class RunHistory {
       throw new IllegalStateException("no \"runs\" list");
     }
     List<Run> out = new ArrayList<>();
+    int unusable = 0;
     for (Object o : (List<?>) ((Map<?, ?>) doc).get("runs")) {
-      Map<?, ?> m = (Map<?, ?>) o;
-      Run r = new Run(((Number) m.get("pid")).longValue(), (String) m.get("instanceId"),
-          ((Number) m.get("startedAt")).longValue());
-      if (m.get("endedAt") instanceof Number) {
-        r.endedAt = ((Number) m.get("endedAt")).longValue();
-        r.exit = ((Number) m.get("exit")).intValue();
-        r.how = (String) m.get("how");
+      Run r = o instanceof Map<?, ?> m ? run(m) : null;
+      if (r == null) {
+        unusable++;
+      } else {
+        out.add(r);
       }
-      out.add(r);
+    }
+    if (unusable > 0) {
+      LOG.warn("run history {}: dropped {} entries that lack a field or have one of the wrong type", f, unusable);
     }
     return out;
+  }
+
+  /** One entry as {@link #save} writes it, or null when it does not fit. */
+  private static Run run(Map<?, ?> m) {
+    if (!whole(m.get("pid")) || !(m.get("instanceId") instanceof String id) || !whole(m.get("startedAt"))) {
+      return null;
+    }
+    Run r = new Run(((Number) m.get("pid")).longValue(), id, ((Number) m.get("startedAt")).longValue());
+    if (m.get("endedAt") != null) {
+      if (!whole(m.get("endedAt")) || !(m.get("exit") instanceof Integer exit) || !(m.get("how") instanceof String how)) {
+        return null;
+      }
+      r.endedAt = ((Number) m.get("endedAt")).longValue();
+      r.exit = exit;
+      r.how = how;
+    }
+    return r;
+  }
+
+  private static boolean whole(Object v) {
+    return v instanceof Integer || v instanceof Long;
   }
 
   /** @return the run before this one, or null on a first start */

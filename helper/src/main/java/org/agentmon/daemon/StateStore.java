@@ -7,17 +7,28 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Set;
+import org.agentmon.upstream.EventLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The helper's state directory. The enabled flag is a file, {@code enabled}, so that launchd's
  * {@code KeepAlive PathState} and a systemd path unit can watch the same fact the helper reads.
  * A fresh directory starts enabled; {@code stop} removes the flag, {@code start} writes it back.
+ * {@code state-version} says which layout the directory has; a directory the helper has used keeps
+ * its flag's meaning even when that file is lost or unreadable (a lost marker once re-enabled a
+ * stopped helper).
  */
 final class StateStore {
   static final String ENABLED = "enabled";
   private static final String MARKER = "state-version";
+  private static final String VERSION = "1";
   private static final String HOST_ID = "host-id";
+  /** Files the helper writes: any of them means the directory is not fresh. */
+  private static final List<String> OWN_FILES = List.of(MARKER, ENABLED, HOST_ID, RunHistory.FILE, EventLog.FILE);
+  private static final Logger LOG = LoggerFactory.getLogger(StateStore.class);
 
   private final Path dir;
 
@@ -48,12 +59,40 @@ final class StateStore {
           + PosixFilePermissions.toString(perms) + "): run chmod go-w " + abs);
     }
     StateStore store = new StateStore(abs);
-    if (!Files.exists(abs.resolve(MARKER))) {
-      // First start with this directory: enabled, as a freshly installed helper should be.
-      AtomicFiles.write(abs.resolve(ENABLED), "1\n".getBytes(StandardCharsets.US_ASCII));
-      AtomicFiles.write(abs.resolve(MARKER), "1\n".getBytes(StandardCharsets.US_ASCII));
-    }
+    store.checkVersion();
     return store;
+  }
+
+  /**
+   * Marks a fresh directory enabled, as a freshly installed helper should be. In a used one the
+   * flag stays as it is: a missing marker is written back, an unknown one is left for whoever wrote it.
+   */
+  private void checkVersion() throws IOException {
+    Path marker = dir.resolve(MARKER);
+    if (Files.exists(marker, LinkOption.NOFOLLOW_LINKS)) {
+      if (!VERSION.equals(readMarker(marker))) {
+        LOG.warn("{} says an unknown version (not {}); keeping the enabled flag as it is on disk ({})", marker,
+            VERSION, enabled() ? "enabled" : "disabled");
+      }
+      return;
+    }
+    boolean fresh = OWN_FILES.stream().noneMatch(f -> Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS));
+    if (fresh) {
+      AtomicFiles.write(dir.resolve(ENABLED), "1\n".getBytes(StandardCharsets.US_ASCII));
+    } else {
+      LOG.warn("{} is missing in a used state directory; keeping the enabled flag as it is on disk ({})", marker,
+          enabled() ? "enabled" : "disabled");
+    }
+    AtomicFiles.write(marker, (VERSION + "\n").getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** @return the marker's version, or null when it cannot be read or is too long to be one */
+  private static String readMarker(Path marker) {
+    try {
+      return Files.size(marker) > 64 ? null : Files.readString(marker, StandardCharsets.ISO_8859_1).trim();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   Path dir() {

@@ -3,7 +3,6 @@ package org.agentmon.upstream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,7 +19,6 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.agentmon.protocol.Json;
-import org.agentmon.protocol.JsonException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +27,10 @@ import org.slf4j.LoggerFactory;
  * {@code {"seq":N,"event":{…}}} for an event, {@code {"acked":N,"dropped":D}} when the server accepted
  * everything up to N (or the oldest were dropped because the spool was full). Every line is written
  * and fsynced before {@link #record} returns, so a recorded event survives {@code kill -9}; a torn
- * last line is cut off on load. Delivered events are compacted away, except the last few that the
- * trail shows. Guarded by {@code this}.
+ * last line is cut off on load, and so is what a failed append left, before the next one, so no
+ * line is ever glued to a partial one. Lines that do not fit the format ({@link SpoolLine}) are
+ * skipped and counted. Delivered events are compacted away, except the last few that the trail
+ * shows. Guarded by {@code this}.
  */
 public final class EventLog {
   /** The spool's file name in the state directory. */
@@ -45,6 +45,8 @@ public final class EventLog {
   private static final long LOCK_WAIT_MILLIS = 3_000;
   /** Delivered events kept on disk for the trail, in bytes; well under the slack, so compaction is rare. */
   private static final long TRAIL_KEEP_BYTES = 256L << 10;
+  /** Skipped lines named one by one in the log at load; the rest only in the count. */
+  private static final int SKIPS_LOGGED = 10;
 
   private final Path file;
   private final List<Consumer<Map<String, Object>>> listeners = new CopyOnWriteArrayList<>();
@@ -54,7 +56,11 @@ public final class EventLog {
   /** Held for the life of the process: one writer per spool (a replaced helper may still be exiting). */
   private FileChannel lockChannel;
   private long maxBytes;
+  /** The length of the file's whole, durable lines: a failed append is cut back to it. */
   private long fileBytes;
+  /** A failed append may have left part of a line after {@code fileBytes}. */
+  private boolean tailDirty;
+  private long skippedLines;
   private long pendingBytes;
   private long nextSeq = 1;
   private long acked;
@@ -99,36 +105,69 @@ public final class EventLog {
   }
 
   /**
-   * Records an event durably: appended and fsynced before this returns. A failure to write is
-   * logged; the event is then kept in memory only.
+   * Records an event durably where losing it is not worse than not doing what it reports: a failure
+   * to write is logged and the event is not recorded.
    *
    * @param type the event type, e.g. {@code helper.started}
    * @param fields the event's own fields
-   * @return the event as the trail shows it
+   * @return the event as the trail shows it, or null if it could not be written
    */
   public Map<String, Object> record(String type, Map<String, ?> fields) {
+    try {
+      return recordDurably(type, fields);
+    } catch (IOException e) {
+      LOG.error("cannot write the event spool {}: {}; the {} event is not recorded", file, e.getMessage(), type);
+      return null;
+    }
+  }
+
+  /**
+   * Records an event durably: appended and fsynced before this returns, or not at all.
+   *
+   * @param type the event type, e.g. {@code helper.started}
+   * @param fields the event's own fields; none named {@code seq} or {@code delivered}
+   * @return the event as the trail shows it
+   * @throws IOException if it could not be written; the spool is then as it was
+   */
+  public Map<String, Object> recordDurably(String type, Map<String, ?> fields) throws IOException {
     List<Map<String, Object>> added = new ArrayList<>(2);
     synchronized (this) {
       Map<String, Object> ev = newEvent(type, fields);
       int need = Json.write(ev).length + 32 + DROP_NOTICE_BYTES;
       int n = 0;
-      while (!pending.isEmpty() && pendingBytes + need > maxBytes) {
-        Entry gone = pending.removeFirst();
-        pendingBytes -= gone.bytes;
-        acked = gone.seq;
+      long freed = 0;
+      long through = acked;
+      for (Entry gone : pending) {
+        if (pendingBytes - freed + need <= maxBytes) {
+          break;
+        }
+        freed += gone.bytes;
+        through = gone.seq;
         n++;
       }
+      List<byte[]> lines = new ArrayList<>(3);
+      Map<String, Object> notice = null;
       if (n > 0) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("count", n);
+        f.put("droppedTotal", dropped + n);
+        f.put("throughSeq", through);
+        notice = newEvent("spool.dropped", f);
+        lines.add(SpoolLine.state(through, dropped + n));
+        lines.add(SpoolLine.event(nextSeq, notice));
+      }
+      lines.add(SpoolLine.event(nextSeq + (n > 0 ? 1 : 0), ev));
+      write(lines); // nothing below runs, and nothing changes, unless every line is on disk
+      if (n > 0) {
+        for (int i = 0; i < n; i++) {
+          pendingBytes -= pending.removeFirst().bytes;
+        }
+        acked = through;
         dropped += n;
-        writeState();
-        Map<String, Object> notice = new LinkedHashMap<>();
-        notice.put("count", n);
-        notice.put("droppedTotal", dropped);
-        notice.put("throughSeq", acked);
-        added.add(append(newEvent("spool.dropped", notice)));
+        added.add(keep(notice, lines.get(1).length));
         LOG.warn("spool full ({} bytes): dropped the {} oldest undelivered events", maxBytes, n);
       }
-      added.add(append(ev));
+      added.add(keep(ev, lines.get(lines.size() - 1).length));
     }
     for (Map<String, Object> ev : added) {
       for (Consumer<Map<String, Object>> l : listeners) {
@@ -168,7 +207,12 @@ public final class EventLog {
       pendingBytes -= pending.removeFirst().bytes;
     }
     acked = throughSeq;
-    writeState();
+    try {
+      write(List.of(SpoolLine.state(acked, dropped)));
+    } catch (IOException e) {
+      // The server has them; after a restart they are sent again, which servers de-duplicate.
+      LOG.warn("cannot record the delivery through {} in {}: {}", throughSeq, file, e.getMessage());
+    }
     if (fileBytes - pendingBytes > Math.max(COMPACT_SLACK, maxBytes / 2)) {
       compact();
     }
@@ -182,6 +226,11 @@ public final class EventLog {
   /** @return how many events were dropped because the spool was full */
   public synchronized long dropped() {
     return dropped;
+  }
+
+  /** @return how many lines were skipped at load because they were torn or did not fit the format */
+  public synchronized long skippedLines() {
+    return skippedLines;
   }
 
   /**
@@ -210,20 +259,18 @@ public final class EventLog {
     ev.put("time", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
     ev.put("type", type);
     ev.putAll(fields);
+    String bad = SpoolLine.eventProblem(ev);
+    if (bad != null) {
+      throw new IllegalArgumentException(type + ": " + bad);
+    }
     return ev;
   }
 
-  /** Appends one event line; returns it as the trail shows it. */
-  private Map<String, Object> append(Map<String, Object> ev) {
+  /** Takes a just-written event line into memory; returns the event as the trail shows it. */
+  private Map<String, Object> keep(Map<String, Object> ev, int bytes) {
     long seq = nextSeq++;
-    Map<String, Object> line = new LinkedHashMap<>();
-    line.put("seq", seq);
-    line.put("event", ev);
-    byte[] bytes = lineBytes(line);
-    write(bytes);
-    Entry e = new Entry(seq, ev, bytes.length);
-    pending.addLast(e);
-    pendingBytes += e.bytes;
+    pending.addLast(new Entry(seq, ev, bytes));
+    pendingBytes += bytes;
     return remember(seq, ev);
   }
 
@@ -238,35 +285,40 @@ public final class EventLog {
     return shown(t);
   }
 
-  private void writeState() {
-    Map<String, Object> line = new LinkedHashMap<>();
-    line.put("acked", acked);
-    line.put("dropped", dropped);
-    write(lineBytes(line));
-  }
-
-  private void write(byte[] bytes) {
+  /** Appends whole lines and fsyncs them, or cuts the file back to what it was and throws. */
+  private void write(List<byte[]> lines) throws IOException {
     try {
       if (out == null) {
         out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND, StandardOpenOption.CREATE);
       }
-      ByteBuffer buf = ByteBuffer.wrap(bytes);
-      while (buf.hasRemaining()) {
-        out.write(buf);
+      if (tailDirty) {
+        cutTail();
+      }
+      long n = 0;
+      for (byte[] b : lines) {
+        n += writeAll(out, b);
       }
       out.force(false);
-      fileBytes += bytes.length;
+      fileBytes += n;
     } catch (IOException e) {
-      LOG.error("cannot write the event spool {}: {}", file, e.getMessage());
+      tailDirty = true;
+      try {
+        cutTail();
+      } catch (IOException again) {
+        LOG.warn("event spool {}: cannot cut a failed append back yet ({}); trying again before the next",
+            file, again.getMessage());
+      }
+      throw e;
     }
   }
 
-  private static byte[] lineBytes(Map<String, Object> line) {
-    byte[] json = Json.write(line);
-    byte[] b = new byte[json.length + 1];
-    System.arraycopy(json, 0, b, 0, json.length);
-    b[json.length] = '\n';
-    return b;
+  /** Removes what a failed append may have left after the last whole line, durably. */
+  private void cutTail() throws IOException {
+    if (out.size() != fileBytes) {
+      out.truncate(fileBytes);
+      out.force(true);
+    }
+    tailDirty = false;
   }
 
   private void lock(Path lockFile) throws IOException {
@@ -303,48 +355,55 @@ public final class EventLog {
     int start = 0;
     for (int i = 0; i < all.length; i++) {
       if (all[i] == '\n') {
-        loadLine(new String(all, start, i - start, StandardCharsets.UTF_8), i + 1 - start);
+        loadLine(all, start, i - start);
         start = i + 1;
       }
     }
     fileBytes = start;
     if (start < all.length) {
-      LOG.warn("event spool {}: cutting off a torn last line ({} bytes)", file, all.length - start);
+      skip("a torn last line (" + (all.length - start) + " bytes) was cut off");
       try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
         ch.truncate(start);
         ch.force(true);
       }
     }
+    if (skippedLines > 0) {
+      LOG.warn("event spool {}: skipped {} lines in all that were torn or did not fit the spool's format",
+          file, skippedLines);
+    }
   }
 
-  private void loadLine(String text, int bytes) {
-    Object o;
+  private void loadLine(byte[] all, int off, int len) {
+    SpoolLine.Decoded line;
     try {
-      o = Json.parse(text);
-    } catch (JsonException e) {
-      LOG.warn("event spool {}: skipping an unreadable line", file);
+      line = SpoolLine.decode(all, off, len);
+    } catch (SpoolLine.Unreadable e) {
+      skip("skipping the line at byte " + off + ": " + e.getMessage());
       return;
     }
-    if (!(o instanceof Map)) {
-      return;
-    }
-    Map<?, ?> m = (Map<?, ?>) o;
-    if (m.get("seq") instanceof Number && m.get("event") instanceof Map) {
-      long seq = ((Number) m.get("seq")).longValue();
-      @SuppressWarnings("unchecked") // written by append(): a JSON object with string keys
-      Map<String, Object> ev = (Map<String, Object>) m.get("event");
-      nextSeq = Math.max(nextSeq, seq + 1);
-      remember(seq, ev);
-      if (seq > acked) {
-        pending.addLast(new Entry(seq, ev, bytes));
-        pendingBytes += bytes;
+    if (line instanceof SpoolLine.Event e) {
+      if (e.seq() < nextSeq) {
+        skip("skipping the line at byte " + off + ": event " + e.seq() + " is out of order");
+        return;
       }
-    } else if (m.get("acked") instanceof Number) {
-      acked = Math.max(acked, ((Number) m.get("acked")).longValue());
-      dropped = m.get("dropped") instanceof Number ? ((Number) m.get("dropped")).longValue() : dropped;
+      nextSeq = e.seq() + 1;
+      remember(e.seq(), e.event());
+      if (e.seq() > acked) {
+        pending.addLast(new Entry(e.seq(), e.event(), len + 1));
+        pendingBytes += len + 1;
+      }
+    } else if (line instanceof SpoolLine.State st) {
+      acked = Math.max(acked, st.acked());
+      dropped = st.dropped();
       while (!pending.isEmpty() && pending.peekFirst().seq <= acked) {
         pendingBytes -= pending.removeFirst().bytes;
       }
+    }
+  }
+
+  private void skip(String what) {
+    if (skippedLines++ < SKIPS_LOGGED) {
+      LOG.warn("event spool {}: {}", file, what);
     }
   }
 
@@ -363,10 +422,7 @@ public final class EventLog {
         if (seq <= acked) {
           Map<String, Object> ev = new LinkedHashMap<>(t);
           ev.remove("seq");
-          Map<String, Object> line = new LinkedHashMap<>();
-          line.put("seq", seq);
-          line.put("event", ev);
-          byte[] b = lineBytes(line);
+          byte[] b = SpoolLine.event(seq, ev);
           if (keptBytes + b.length > TRAIL_KEEP_BYTES) {
             break;
           }
@@ -378,15 +434,9 @@ public final class EventLog {
         for (byte[] b : kept) {
           written += writeAll(ch, b);
         }
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("acked", acked);
-        state.put("dropped", dropped);
-        written += writeAll(ch, lineBytes(state));
+        written += writeAll(ch, SpoolLine.state(acked, dropped));
         for (Entry e : pending) {
-          Map<String, Object> line = new LinkedHashMap<>();
-          line.put("seq", e.seq);
-          line.put("event", e.event);
-          written += writeAll(ch, lineBytes(line));
+          written += writeAll(ch, SpoolLine.event(e.seq, e.event));
         }
         ch.force(true);
       }
@@ -399,6 +449,7 @@ public final class EventLog {
         out = null;
       }
       fileBytes = written;
+      tailDirty = false;
     } catch (IOException e) {
       LOG.warn("cannot compact the event spool {}: {}", file, e.getMessage());
       if (tmp != null) {
