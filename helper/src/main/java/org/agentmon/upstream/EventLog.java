@@ -36,7 +36,6 @@ public final class EventLog {
   /** The spool's file name in the state directory. */
   public static final String FILE = "events.spool";
   private static final Logger LOG = LoggerFactory.getLogger(EventLog.class);
-  private static final int TRAIL = 1000;
   /** Room kept for the {@code spool.dropped} event that dropping writes. */
   private static final int DROP_NOTICE_BYTES = 256;
   private static final long COMPACT_SLACK = 1L << 20;
@@ -50,8 +49,8 @@ public final class EventLog {
 
   private final Path file;
   private final List<Consumer<Map<String, Object>>> listeners = new CopyOnWriteArrayList<>();
-  private final ArrayDeque<Entry> pending = new ArrayDeque<>();
-  private final ArrayDeque<Map<String, Object>> trail = new ArrayDeque<>();
+  private final Backlog pending = new Backlog();
+  private final Trail trail = new Trail();
   private FileChannel out;
   /** Held for the life of the process: one writer per spool (a replaced helper may still be exiting). */
   private FileChannel lockChannel;
@@ -61,7 +60,6 @@ public final class EventLog {
   /** A failed append may have left part of a line after {@code fileBytes}. */
   private boolean tailDirty;
   private long skippedLines;
-  private long pendingBytes;
   private long nextSeq = 1;
   private long acked;
   private long dropped;
@@ -134,17 +132,9 @@ public final class EventLog {
     synchronized (this) {
       Map<String, Object> ev = newEvent(type, fields);
       int need = Json.write(ev).length + 32 + DROP_NOTICE_BYTES;
-      int n = 0;
-      long freed = 0;
-      long through = acked;
-      for (Entry gone : pending) {
-        if (pendingBytes - freed + need <= maxBytes) {
-          break;
-        }
-        freed += gone.bytes;
-        through = gone.seq;
-        n++;
-      }
+      Backlog.Drop drop = pending.toFit(need, maxBytes, acked);
+      int n = drop.count();
+      long through = drop.throughSeq();
       List<byte[]> lines = new ArrayList<>(3);
       Map<String, Object> notice = null;
       if (n > 0) {
@@ -159,9 +149,7 @@ public final class EventLog {
       lines.add(SpoolLine.event(nextSeq + (n > 0 ? 1 : 0), ev));
       write(lines); // nothing below runs, and nothing changes, unless every line is on disk
       if (n > 0) {
-        for (int i = 0; i < n; i++) {
-          pendingBytes -= pending.removeFirst().bytes;
-        }
+        pending.removeThrough(through);
         acked = through;
         dropped += n;
         added.add(keep(notice, lines.get(1).length));
@@ -182,16 +170,7 @@ public final class EventLog {
    * @return the oldest undelivered events, in order
    */
   synchronized Batch oldest(int maxEvents) {
-    List<Map<String, Object>> events = new ArrayList<>();
-    long through = acked;
-    for (Entry e : pending) {
-      if (events.size() == maxEvents) {
-        break;
-      }
-      events.add(e.event);
-      through = e.seq;
-    }
-    return new Batch(events, through);
+    return pending.oldest(maxEvents, acked);
   }
 
   /**
@@ -203,9 +182,7 @@ public final class EventLog {
     if (throughSeq <= acked) {
       return; // already acknowledged, or dropped meanwhile
     }
-    while (!pending.isEmpty() && pending.peekFirst().seq <= throughSeq) {
-      pendingBytes -= pending.removeFirst().bytes;
-    }
+    pending.removeThrough(throughSeq);
     acked = throughSeq;
     try {
       write(List.of(SpoolLine.state(acked, dropped)));
@@ -213,7 +190,7 @@ public final class EventLog {
       // The server has them; after a restart they are sent again, which servers de-duplicate.
       LOG.warn("cannot record the delivery through {} in {}: {}", throughSeq, file, e.getMessage());
     }
-    if (fileBytes - pendingBytes > Math.max(COMPACT_SLACK, maxBytes / 2)) {
+    if (fileBytes - pending.bytes() > Math.max(COMPACT_SLACK, maxBytes / 2)) {
       compact();
     }
   }
@@ -239,18 +216,7 @@ public final class EventLog {
    *     {@code delivered}
    */
   public synchronized List<Map<String, Object>> recent(int n) {
-    List<Map<String, Object>> all = new ArrayList<>(trail);
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> ev : all.subList(Math.max(0, all.size() - n), all.size())) {
-      out.add(shown(ev));
-    }
-    return out;
-  }
-
-  private Map<String, Object> shown(Map<String, Object> trailEntry) {
-    Map<String, Object> m = new LinkedHashMap<>(trailEntry);
-    m.put("delivered", ((Number) m.get("seq")).longValue() <= acked);
-    return m;
+    return trail.recent(n, acked);
   }
 
   private static Map<String, Object> newEvent(String type, Map<String, ?> fields) {
@@ -269,20 +235,8 @@ public final class EventLog {
   /** Takes a just-written event line into memory; returns the event as the trail shows it. */
   private Map<String, Object> keep(Map<String, Object> ev, int bytes) {
     long seq = nextSeq++;
-    pending.addLast(new Entry(seq, ev, bytes));
-    pendingBytes += bytes;
-    return remember(seq, ev);
-  }
-
-  private Map<String, Object> remember(long seq, Map<String, Object> ev) {
-    Map<String, Object> t = new LinkedHashMap<>();
-    t.put("seq", seq);
-    t.putAll(ev);
-    trail.addLast(t);
-    while (trail.size() > TRAIL) {
-      trail.removeFirst();
-    }
-    return shown(t);
+    pending.add(seq, ev, bytes);
+    return trail.add(seq, ev, acked);
   }
 
   /** Appends whole lines and fsyncs them, or cuts the file back to what it was and throws. */
@@ -301,6 +255,9 @@ public final class EventLog {
       out.force(false);
       fileBytes += n;
     } catch (IOException e) {
+      if (out == null) {
+        throw e; // not even opened: nothing was written
+      }
       tailDirty = true;
       try {
         cutTail();
@@ -387,17 +344,14 @@ public final class EventLog {
         return;
       }
       nextSeq = e.seq() + 1;
-      remember(e.seq(), e.event());
+      trail.add(e.seq(), e.event(), acked);
       if (e.seq() > acked) {
-        pending.addLast(new Entry(e.seq(), e.event(), len + 1));
-        pendingBytes += len + 1;
+        pending.add(e.seq(), e.event(), len + 1);
       }
     } else if (line instanceof SpoolLine.State st) {
       acked = Math.max(acked, st.acked());
       dropped = st.dropped();
-      while (!pending.isEmpty() && pending.peekFirst().seq <= acked) {
-        pendingBytes -= pending.removeFirst().bytes;
-      }
+      pending.removeThrough(acked);
     }
   }
 
@@ -414,29 +368,14 @@ public final class EventLog {
       tmp = Files.createTempFile(file.getParent(), "." + FILE + ".", ".tmp",
           PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       long written = 0;
-      ArrayDeque<byte[]> kept = new ArrayDeque<>();
-      long keptBytes = 0;
-      for (java.util.Iterator<Map<String, Object>> it = trail.descendingIterator(); it.hasNext(); ) {
-        Map<String, Object> t = it.next();
-        long seq = ((Number) t.get("seq")).longValue();
-        if (seq <= acked) {
-          Map<String, Object> ev = new LinkedHashMap<>(t);
-          ev.remove("seq");
-          byte[] b = SpoolLine.event(seq, ev);
-          if (keptBytes + b.length > TRAIL_KEEP_BYTES) {
-            break;
-          }
-          kept.addFirst(b);
-          keptBytes += b.length;
-        }
-      }
+      ArrayDeque<byte[]> kept = trail.deliveredLines(acked, TRAIL_KEEP_BYTES);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         for (byte[] b : kept) {
           written += writeAll(ch, b);
         }
         written += writeAll(ch, SpoolLine.state(acked, dropped));
-        for (Entry e : pending) {
-          written += writeAll(ch, SpoolLine.event(e.seq, e.event));
+        for (Backlog.Entry e : pending) {
+          written += writeAll(ch, SpoolLine.event(e.seq(), e.event()));
         }
         ch.force(true);
       }
@@ -469,7 +408,4 @@ public final class EventLog {
     }
     return bytes.length;
   }
-
-  /** One undelivered event and the size of its line. */
-  private record Entry(long seq, Map<String, Object> event, int bytes) { }
 }
