@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The event spool cannot grow (its file size is limited under the running helper with {@code
  * prlimit}): admin actions are refused with -32004 and not made, instead of acknowledged while the
  * event was lost; once it can grow again, every acknowledged action is in the spool, each on its
- * own line.
+ * own line. An action that was recorded but whose enabled flag cannot be written is refused too,
+ * and the trail says so.
  */
 class SpoolWriteFailureIT {
   private static final String START = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"start\"}";
@@ -82,6 +83,25 @@ class SpoolWriteFailureIT {
       assertEquals(stops, events.stream().filter(e -> "helper.stopped".equals(e.get("type"))
           && e.containsKey("uid")).count(), "every acknowledged stop is in the spool");
       assertEquals(0, events.stream().filter(e -> "helper.restart-requested".equals(e.get("type"))).count());
+    }
+  }
+
+  @Test
+  void anActionRecordedButNotMadeIsRefusedAndTheTrailSaysSo() throws Exception {
+    try (HelperProcess h = new HelperProcess(dir).start()) {
+      Path flag = h.stateDir.resolve("enabled");
+      Files.delete(flag);
+      Files.createDirectories(flag.resolve("in-the-way")); // the flag cannot be cleared now
+      assertEquals(ErrorCodes.NOT_PERSISTED, call(h, STOP));
+      assertTrue(h.process().isAlive(), "a refused stop is not made");
+      Map<?, ?> shown = RawClient.result(RawClient.call(h.socket,
+          "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"events\",\"params\":{\"limit\":2}}"));
+      List<?> last = (List<?>) shown.get("events");
+      assertEquals("helper.stopped", ((Map<?, ?>) last.get(0)).get("type"));
+      Map<?, ?> failed = (Map<?, ?>) last.get(1);
+      assertEquals("helper.change-failed", failed.get("type"), shown.toString());
+      assertEquals("stop", failed.get("action"));
+      assertTrue(String.valueOf(failed.get("error")).contains("enabled flag"), failed.toString());
     }
   }
 
