@@ -18,6 +18,8 @@ final class SpoolLine {
   private static final Set<String> TRAIL_KEYS = Set.of("seq", "delivered");
   private static final Set<String> EVENT_LINE = Set.of("seq", "event");
   private static final Set<String> STATE_LINE = Set.of("acked", "dropped");
+  /** Above this a number could not grow without overflowing, nor be read exactly by every JSON reader. */
+  private static final long MAX_NUMBER = (1L << 53) - 1;
 
   private SpoolLine() {}
 
@@ -120,10 +122,10 @@ final class SpoolLine {
   }
 
   private static long whole(Object v, String key) throws Unreadable {
-    if (v instanceof Integer || v instanceof Long) {
+    if ((v instanceof Integer || v instanceof Long) && ((Number) v).longValue() <= MAX_NUMBER) {
       return ((Number) v).longValue();
     }
-    throw new Unreadable("\"" + key + "\" is not a whole number");
+    throw new Unreadable("\"" + key + "\" is not a whole number up to 2^53");
   }
 
   private static byte[] terminated(Map<String, Object> line) {
