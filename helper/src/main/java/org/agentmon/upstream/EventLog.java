@@ -335,7 +335,13 @@ public final class EventLog {
     try {
       line = SpoolLine.decode(all, off, len);
     } catch (SpoolLine.Unreadable e) {
-      skip("skipping the line at byte " + off + ": " + e.getMessage());
+      int glued = SpoolLine.gluedLine(all, off, len);
+      if (glued < 0) {
+        skip("skipping the line at byte " + off + ": " + e.getMessage());
+      } else {
+        skip("skipping the partial line at byte " + off + ", and reading the line glued to it");
+        loadLine(all, glued, len - (glued - off));
+      }
       return;
     }
     if (line instanceof SpoolLine.Event e) {

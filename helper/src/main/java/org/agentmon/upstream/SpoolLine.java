@@ -1,6 +1,7 @@
 package org.agentmon.upstream;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,8 @@ final class SpoolLine {
   private static final Set<String> TRAIL_KEYS = Set.of("seq", "delivered");
   private static final Set<String> EVENT_LINE = Set.of("seq", "event");
   private static final Set<String> STATE_LINE = Set.of("acked", "dropped");
+  private static final byte[][] LINE_STARTS = {
+      "{\"seq\":".getBytes(StandardCharsets.US_ASCII), "{\"acked\":".getBytes(StandardCharsets.US_ASCII)};
   /** Above this a number could not grow without overflowing, nor be read exactly by every JSON reader. */
   private static final long MAX_NUMBER = (1L << 53) - 1;
 
@@ -101,6 +104,32 @@ final class SpoolLine {
       return new State(acked, dropped);
     }
     throw new Unreadable("neither an event nor a delivery state");
+  }
+
+  /**
+   * Finds a whole line glued to the end of a partial one, as an append after a failed one left
+   * them before failed appends were cut back. Such a line starts where these bytes could not be
+   * inside a JSON string (there they are escaped), and must decode by itself.
+   *
+   * @param bytes holds the line
+   * @param off where it starts
+   * @param len its length, without the terminator
+   * @return where the glued line starts, or -1 when there is none
+   */
+  static int gluedLine(byte[] bytes, int off, int len) {
+    for (int i = off + 1; i < off + len; i++) {
+      for (byte[] start : LINE_STARTS) {
+        if (i + start.length <= off + len && Arrays.equals(bytes, i, i + start.length, start, 0, start.length)) {
+          try {
+            decode(bytes, i, off + len - i);
+            return i;
+          } catch (Unreadable notThisOne) {
+            break; // a line start inside the partial line: look further
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -134,6 +134,21 @@ class EventLogTest {
   }
 
   @Test
+  void aLineGluedToAPartialOneIsReadBack() throws IOException {
+    EventLog log = EventLog.open(dir, 1 << 20);
+    log.record("a", Map.of());
+    // What an older helper left after a failed append: the next line glued to the partial one.
+    Files.writeString(dir.resolve(EventLog.FILE), "{\"seq\":2,\"event\":{\"id\":\"x\",\"nested\":{\"seq\":1"
+        + "{\"seq\":3,\"event\":{\"id\":\"i\",\"time\":\"t\",\"type\":\"glued\"}}\n",
+        StandardOpenOption.APPEND);
+    EventLog again = EventLog.open(dir, 1 << 20);
+    assertEquals(1, again.skippedLines(), "the partial line");
+    assertEquals(List.of("a", "glued"), again.oldest(10).events().stream().map(e -> e.get("type")).toList());
+    again.record("b", Map.of());
+    assertEquals(List.of(1L, 3L, 4L), again.recent(10).stream().map(e -> ((Number) e.get("seq")).longValue()).toList());
+  }
+
+  @Test
   void anEventWithAFieldTheTrailReservesIsRefusedBeforeWriting() throws IOException {
     EventLog log = EventLog.open(dir, 1 << 20);
     assertThrows(IllegalArgumentException.class, () -> log.record("a", Map.of("seq", 1)));
