@@ -99,7 +99,7 @@ final class RunHistory {
       }
     }
     if (unusable > 0) {
-      LOG.warn("run history {}: dropped {} entries that lack a field or have one of the wrong type", f, unusable);
+      LOG.warn("run history {}: entries dropped because a field is missing or of the wrong type: {}", f, unusable);
     }
     return out;
   }
