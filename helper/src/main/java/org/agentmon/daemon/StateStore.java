@@ -26,8 +26,8 @@ final class StateStore {
   private static final String MARKER = "state-version";
   private static final String VERSION = "1";
   private static final String HOST_ID = "host-id";
-  /** Files the helper writes: any of them means the directory is not fresh. */
-  private static final List<String> OWN_FILES = List.of(MARKER, ENABLED, HOST_ID, RunHistory.FILE, EventLog.FILE);
+  /** Files a helper run leaves (the installer writes only the flag): any of them means the directory was used. */
+  private static final List<String> USED = List.of(RunHistory.FILE, EventLog.FILE, HOST_ID);
   private static final Logger LOG = LoggerFactory.getLogger(StateStore.class);
 
   private final Path dir;
@@ -76,7 +76,7 @@ final class StateStore {
       }
       return;
     }
-    boolean fresh = OWN_FILES.stream().noneMatch(f -> Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS));
+    boolean fresh = USED.stream().noneMatch(f -> Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS));
     if (fresh) {
       AtomicFiles.write(dir.resolve(ENABLED), "1\n".getBytes(StandardCharsets.US_ASCII));
     } else {
