@@ -1,5 +1,6 @@
 package org.agentmon.daemon;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.agentmon.protocol.Caller;
@@ -7,8 +8,9 @@ import org.agentmon.upstream.EventLog;
 
 /**
  * The audit trail of the helper's own life: every admin action with who did it, recorded durably in
- * the event spool before the action is acknowledged. Without a usable state directory there is no
- * spool and nothing is recorded (status already says why).
+ * the event spool before the action is made, so an action whose event cannot be written is not
+ * made. The helper's own notes (started, signalled…) are recorded if they can be. Without a usable
+ * state directory there is no spool and nothing is recorded (status already says why).
  */
 final class Audit {
   private final EventLog log;
@@ -32,8 +34,8 @@ final class Audit {
     record("helper.started", f);
   }
 
-  void stopped(Caller who) {
-    record("helper.stopped", by(who));
+  void stopped(Caller who) throws IOException {
+    action("helper.stopped", by(who));
   }
 
   void terminated(String why) {
@@ -42,12 +44,20 @@ final class Audit {
     record("helper.stopped", f);
   }
 
-  void enabled(Caller who) {
-    record("helper.enabled", by(who));
+  void enabled(Caller who) throws IOException {
+    action("helper.enabled", by(who));
   }
 
-  void restartRequested(Caller who) {
-    record("helper.restart-requested", by(who));
+  void restartRequested(Caller who) throws IOException {
+    action("helper.restart-requested", by(who));
+  }
+
+  /** An action already in the trail that could not be made after all. */
+  void notMade(String action, Caller who, String why) {
+    Map<String, Object> f = by(who);
+    f.put("action", action);
+    f.put("error", why);
+    record("helper.change-failed", f);
   }
 
   void safeMode(String why) {
@@ -60,6 +70,13 @@ final class Audit {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("error", why);
     record("config.error", f);
+  }
+
+  /** Records an admin action; throws if it is not on disk, so the caller must not make it. */
+  private void action(String type, Map<String, Object> fields) throws IOException {
+    if (log != null) {
+      log.recordDurably(type, fields);
+    }
   }
 
   private void record(String type, Map<String, Object> fields) {

@@ -27,7 +27,7 @@ final class ControlHandlers {
         .register(Methods.EVENTS, false, call -> events(call, events))
         .register(Methods.HELLO, false, call -> hello(call, state))
         .register(Methods.RESTART, true, call -> {
-          lifecycle.restart(call.conn().caller());
+          lifecycle.restart(call.conn().caller(), call.id());
           return ack("restarting", true);
         })
         .register(Methods.START, true, call -> {
@@ -73,6 +73,7 @@ final class ControlHandlers {
     r.put("events", events == null ? List.of() : events.recent(n));
     r.put("spoolDepth", events == null ? 0 : events.depth());
     r.put("droppedEvents", events == null ? 0 : events.dropped());
+    r.put("skippedLines", events == null ? 0 : events.skippedLines());
     if (Boolean.TRUE.equals(follow)) {
       call.conn().followEvents();
       r.put("following", true);

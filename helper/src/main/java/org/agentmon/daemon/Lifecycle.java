@@ -9,10 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stop, start, restart and signals: the only code that decides the helper ends. Persisting comes
- * first, so nothing is acknowledged that a restart would forget; the exit itself happens after the
- * answer has been queued, by ending the server loop. Every action is in the audit trail with who
- * did it, recorded before the answer.
+ * Stop, start, restart and signals: the only code that decides the helper ends. Recording comes
+ * first: an action is written to the audit trail with who asked, then the enabled flag, and only
+ * then is it made and acknowledged; if either cannot be written the action is refused and not
+ * made. The exit itself happens after the answer has been queued, by ending the server loop.
  */
 final class Lifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(Lifecycle.class);
@@ -41,9 +41,10 @@ final class Lifecycle {
   }
 
   void stop(Caller who, Object id) throws RpcException {
-    persist(false, id);
+    requireStore(id);
+    recorded("stop", () -> audit.stopped(who), id);
+    persist(false, who, id);
     LOG.info("stop requested by uid {} pid {}", who.uid(), who.pid());
-    audit.stopped(who);
     state.setEnabled(false);
     state.setState(Status.STOPPING, "stopped by uid " + who.uid());
     server.post(() -> server.exitAfterFlush(new Exit(0, "stop", "stopped by uid " + who.uid())));
@@ -54,16 +55,17 @@ final class Lifecycle {
       throw new RpcException(ErrorCodes.BUSY, "the helper is in safe mode (" + state.snapshot().reason()
           + "): use `agentmon restart` to leave it", id);
     }
-    persist(true, id);
+    requireStore(id);
+    recorded("start", () -> audit.enabled(who), id);
+    persist(true, who, id);
     LOG.info("start requested by uid {} pid {}", who.uid(), who.pid());
-    audit.enabled(who);
     state.setEnabled(true);
     onEnabled.run();
   }
 
-  void restart(Caller who) {
+  void restart(Caller who, Object id) throws RpcException {
+    recorded("restart", () -> audit.restartRequested(who), id);
     LOG.info("restart requested by uid {} pid {}", who.uid(), who.pid());
-    audit.restartRequested(who);
     if (history != null) {
       history.clear(); // an administrator's restart ends a crash loop
     }
@@ -83,11 +85,26 @@ final class Lifecycle {
     });
   }
 
-  private void persist(boolean enabled, Object id) throws RpcException {
+  private void requireStore(Object id) throws RpcException {
     if (store == null) {
       throw new RpcException(ErrorCodes.NOT_PERSISTED, "the state directory is unusable ("
           + state.snapshot().reason() + "); nothing was changed", id);
     }
+  }
+
+  /** Writes the action's audit event, or refuses the action. */
+  private void recorded(String action, AuditStep step, Object id) throws RpcException {
+    try {
+      step.run();
+    } catch (IOException e) {
+      String msg = "could not record the " + action + " in the event spool (" + e.getMessage() + ")";
+      LOG.error(msg);
+      state.setProblem(msg);
+      throw new RpcException(ErrorCodes.NOT_PERSISTED, msg + "; nothing was changed", id);
+    }
+  }
+
+  private void persist(boolean enabled, Caller who, Object id) throws RpcException {
     try {
       store.setEnabled(enabled);
       state.setProblem(null);
@@ -96,7 +113,13 @@ final class Lifecycle {
           + e.getMessage();
       LOG.error(msg);
       state.setProblem(msg);
+      audit.notMade(enabled ? "start" : "stop", who, msg);
       throw new RpcException(ErrorCodes.NOT_PERSISTED, msg + "; nothing was changed", id);
     }
+  }
+
+  /** One audit write, which may fail. */
+  private interface AuditStep {
+    void run() throws IOException;
   }
 }

@@ -2,6 +2,7 @@ package org.agentmon.daemon;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Every start of the helper and how it ended, newest last, bounded, in {@code runs.json} in the
  * state directory, always replaced atomically. A run with no end was killed or crashed. A file
- * that cannot be read is moved aside, never fatal.
+ * that cannot be read is moved aside, and an entry that lacks a field or has one of the wrong type
+ * is dropped, both with a warning: never fatal, at start or later at the exit.
  */
 final class RunHistory {
   static final String FILE = "runs.json";
@@ -58,7 +60,7 @@ final class RunHistory {
 
   static RunHistory load(StateDir stateDir) {
     try {
-      return new RunHistory(stateDir, parse(stateDir.read(FILE)));
+      return new RunHistory(stateDir, parse(stateDir.read(FILE), stateDir.path().resolve(FILE)));
     } catch (NoSuchFileException e) {
       return new RunHistory(stateDir, new ArrayList<>());
     } catch (IOException | RuntimeException e) {
@@ -75,7 +77,7 @@ final class RunHistory {
     }
   }
 
-  private static List<Run> parse(byte[] bytes) {
+  private static List<Run> parse(byte[] bytes, Path f) {
     Object doc;
     try {
       doc = Json.parse(bytes);
@@ -86,18 +88,40 @@ final class RunHistory {
       throw new IllegalStateException("no \"runs\" list");
     }
     List<Run> out = new ArrayList<>();
+    int unusable = 0;
     for (Object o : (List<?>) ((Map<?, ?>) doc).get("runs")) {
-      Map<?, ?> m = (Map<?, ?>) o;
-      Run r = new Run(((Number) m.get("pid")).longValue(), (String) m.get("instanceId"),
-          ((Number) m.get("startedAt")).longValue());
-      if (m.get("endedAt") instanceof Number) {
-        r.endedAt = ((Number) m.get("endedAt")).longValue();
-        r.exit = ((Number) m.get("exit")).intValue();
-        r.how = (String) m.get("how");
+      Run r = o instanceof Map<?, ?> m ? run(m) : null;
+      if (r == null) {
+        unusable++;
+      } else {
+        out.add(r);
       }
-      out.add(r);
+    }
+    if (unusable > 0) {
+      LOG.warn("run history {}: entries dropped because a field is missing or of the wrong type: {}", f, unusable);
     }
     return out;
+  }
+
+  /** One entry as {@link #save} writes it, or null when it does not fit. */
+  private static Run run(Map<?, ?> m) {
+    if (!whole(m.get("pid")) || !(m.get("instanceId") instanceof String id) || !whole(m.get("startedAt"))) {
+      return null;
+    }
+    Run r = new Run(((Number) m.get("pid")).longValue(), id, ((Number) m.get("startedAt")).longValue());
+    if (m.get("endedAt") != null) {
+      if (!whole(m.get("endedAt")) || !(m.get("exit") instanceof Integer exit) || !(m.get("how") instanceof String how)) {
+        return null;
+      }
+      r.endedAt = ((Number) m.get("endedAt")).longValue();
+      r.exit = exit;
+      r.how = how;
+    }
+    return r;
+  }
+
+  private static boolean whole(Object v) {
+    return v instanceof Integer || v instanceof Long;
   }
 
   /** @return the run before this one, or null on a first start */

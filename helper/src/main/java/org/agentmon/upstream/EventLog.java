@@ -3,7 +3,6 @@ package org.agentmon.upstream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.agentmon.files.StateDir;
 import org.agentmon.protocol.Json;
-import org.agentmon.protocol.JsonException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,14 +25,15 @@ import org.slf4j.LoggerFactory;
  * {@code {"seq":N,"event":{…}}} for an event, {@code {"acked":N,"dropped":D}} when the server accepted
  * everything up to N (or the oldest were dropped because the spool was full). Every line is written
  * and fsynced before {@link #record} returns, so a recorded event survives {@code kill -9}; a torn
- * last line is cut off on load. Delivered events are compacted away, except the last few that the
- * trail shows. Guarded by {@code this}.
+ * last line is cut off on load, and so is what a failed append left, before the next one, so no
+ * line is ever glued to a partial one. Lines that do not fit the format ({@link SpoolLine}) are
+ * skipped and counted. Delivered events are compacted away, except the last few that the trail
+ * shows. Guarded by {@code this}.
  */
 public final class EventLog {
   /** The spool's file name in the state directory. */
   public static final String FILE = "events.spool";
   private static final Logger LOG = LoggerFactory.getLogger(EventLog.class);
-  private static final int TRAIL = 1000;
   /** Room kept for the {@code spool.dropped} event that dropping writes. */
   private static final int DROP_NOTICE_BYTES = 256;
   private static final long COMPACT_SLACK = 1L << 20;
@@ -43,19 +42,24 @@ public final class EventLog {
   private static final long LOCK_WAIT_MILLIS = 3_000;
   /** Delivered events kept on disk for the trail, in bytes; well under the slack, so compaction is rare. */
   private static final long TRAIL_KEEP_BYTES = 256L << 10;
+  /** Skipped lines named one by one in the log at load; the rest only in the count. */
+  private static final int SKIPS_LOGGED = 10;
 
   /** Every file is opened through it: no link followed, no untrusted directory. */
   private final StateDir dir;
   private final Path file;
   private final List<Consumer<Map<String, Object>>> listeners = new CopyOnWriteArrayList<>();
-  private final ArrayDeque<Entry> pending = new ArrayDeque<>();
-  private final ArrayDeque<Map<String, Object>> trail = new ArrayDeque<>();
+  private final Backlog pending = new Backlog();
+  private final Trail trail = new Trail();
   private FileChannel out;
   /** Held for the life of the process: one writer per spool (a replaced helper may still be exiting). */
   private FileChannel lockChannel;
   private long maxBytes;
+  /** The length of the file's whole, durable lines: a failed append is cut back to it. */
   private long fileBytes;
-  private long pendingBytes;
+  /** A failed append may have left part of a line after {@code fileBytes}. */
+  private boolean tailDirty;
+  private long skippedLines;
   private long nextSeq = 1;
   private long acked;
   private long dropped;
@@ -112,36 +116,59 @@ public final class EventLog {
   }
 
   /**
-   * Records an event durably: appended and fsynced before this returns. A failure to write is
-   * logged; the event is then kept in memory only.
+   * Records an event durably where losing it is not worse than not doing what it reports: a failure
+   * to write is logged and the event is not recorded.
    *
    * @param type the event type, e.g. {@code helper.started}
    * @param fields the event's own fields
-   * @return the event as the trail shows it
+   * @return the event as the trail shows it, or null if it could not be written
    */
   public Map<String, Object> record(String type, Map<String, ?> fields) {
+    try {
+      return recordDurably(type, fields);
+    } catch (IOException e) {
+      LOG.error("cannot write the event spool {}: {}; the {} event is not recorded", file, e.getMessage(), type);
+      return null;
+    }
+  }
+
+  /**
+   * Records an event durably: appended and fsynced before this returns, or not at all.
+   *
+   * @param type the event type, e.g. {@code helper.started}
+   * @param fields the event's own fields; none named {@code seq} or {@code delivered}
+   * @return the event as the trail shows it
+   * @throws IOException if it could not be written; the spool is then as it was
+   */
+  public Map<String, Object> recordDurably(String type, Map<String, ?> fields) throws IOException {
     List<Map<String, Object>> added = new ArrayList<>(2);
     synchronized (this) {
       Map<String, Object> ev = newEvent(type, fields);
       int need = Json.write(ev).length + 32 + DROP_NOTICE_BYTES;
-      int n = 0;
-      while (!pending.isEmpty() && pendingBytes + need > maxBytes) {
-        Entry gone = pending.removeFirst();
-        pendingBytes -= gone.bytes;
-        acked = gone.seq;
-        n++;
-      }
+      Backlog.Drop drop = pending.toFit(need, maxBytes, acked);
+      int n = drop.count();
+      long through = drop.throughSeq();
+      List<byte[]> lines = new ArrayList<>(3);
+      Map<String, Object> notice = null;
       if (n > 0) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("count", n);
+        f.put("droppedTotal", dropped + n);
+        f.put("throughSeq", through);
+        notice = newEvent("spool.dropped", f);
+        lines.add(SpoolLine.state(through, dropped + n));
+        lines.add(SpoolLine.event(nextSeq, notice));
+      }
+      lines.add(SpoolLine.event(nextSeq + (n > 0 ? 1 : 0), ev));
+      write(lines); // nothing below runs, and nothing changes, unless every line is on disk
+      if (n > 0) {
+        pending.removeThrough(through);
+        acked = through;
         dropped += n;
-        writeState();
-        Map<String, Object> notice = new LinkedHashMap<>();
-        notice.put("count", n);
-        notice.put("droppedTotal", dropped);
-        notice.put("throughSeq", acked);
-        added.add(append(newEvent("spool.dropped", notice)));
+        added.add(keep(notice, lines.get(1).length));
         LOG.warn("spool full ({} bytes): dropped the {} oldest undelivered events", maxBytes, n);
       }
-      added.add(append(ev));
+      added.add(keep(ev, lines.get(lines.size() - 1).length));
     }
     for (Map<String, Object> ev : added) {
       for (Consumer<Map<String, Object>> l : listeners) {
@@ -156,16 +183,7 @@ public final class EventLog {
    * @return the oldest undelivered events, in order
    */
   synchronized Batch oldest(int maxEvents) {
-    List<Map<String, Object>> events = new ArrayList<>();
-    long through = acked;
-    for (Entry e : pending) {
-      if (events.size() == maxEvents) {
-        break;
-      }
-      events.add(e.event);
-      through = e.seq;
-    }
-    return new Batch(events, through);
+    return pending.oldest(maxEvents, acked);
   }
 
   /**
@@ -177,12 +195,15 @@ public final class EventLog {
     if (throughSeq <= acked) {
       return; // already acknowledged, or dropped meanwhile
     }
-    while (!pending.isEmpty() && pending.peekFirst().seq <= throughSeq) {
-      pendingBytes -= pending.removeFirst().bytes;
-    }
+    pending.removeThrough(throughSeq);
     acked = throughSeq;
-    writeState();
-    if (fileBytes - pendingBytes > Math.max(COMPACT_SLACK, maxBytes / 2)) {
+    try {
+      write(List.of(SpoolLine.state(acked, dropped)));
+    } catch (IOException e) {
+      // The server has them; after a restart they are sent again, which servers de-duplicate.
+      LOG.warn("cannot record the delivery through {} in {}: {}", throughSeq, file, e.getMessage());
+    }
+    if (fileBytes - pending.bytes() > Math.max(COMPACT_SLACK, maxBytes / 2)) {
       compact();
     }
   }
@@ -197,24 +218,18 @@ public final class EventLog {
     return dropped;
   }
 
+  /** @return how many lines were skipped at load because they were torn or did not fit the format */
+  public synchronized long skippedLines() {
+    return skippedLines;
+  }
+
   /**
    * @param n how many
    * @return the last {@code n} events of the trail, oldest first, each with {@code seq} and
    *     {@code delivered}
    */
   public synchronized List<Map<String, Object>> recent(int n) {
-    List<Map<String, Object>> all = new ArrayList<>(trail);
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> ev : all.subList(Math.max(0, all.size() - n), all.size())) {
-      out.add(shown(ev));
-    }
-    return out;
-  }
-
-  private Map<String, Object> shown(Map<String, Object> trailEntry) {
-    Map<String, Object> m = new LinkedHashMap<>(trailEntry);
-    m.put("delivered", ((Number) m.get("seq")).longValue() <= acked);
-    return m;
+    return trail.recent(n, acked);
   }
 
   private static Map<String, Object> newEvent(String type, Map<String, ?> fields) {
@@ -223,63 +238,57 @@ public final class EventLog {
     ev.put("time", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
     ev.put("type", type);
     ev.putAll(fields);
+    String bad = SpoolLine.eventProblem(ev);
+    if (bad != null) {
+      throw new IllegalArgumentException(type + ": " + bad);
+    }
     return ev;
   }
 
-  /** Appends one event line; returns it as the trail shows it. */
-  private Map<String, Object> append(Map<String, Object> ev) {
+  /** Takes a just-written event line into memory; returns the event as the trail shows it. */
+  private Map<String, Object> keep(Map<String, Object> ev, int bytes) {
     long seq = nextSeq++;
-    Map<String, Object> line = new LinkedHashMap<>();
-    line.put("seq", seq);
-    line.put("event", ev);
-    byte[] bytes = lineBytes(line);
-    write(bytes);
-    Entry e = new Entry(seq, ev, bytes.length);
-    pending.addLast(e);
-    pendingBytes += e.bytes;
-    return remember(seq, ev);
+    pending.add(seq, ev, bytes);
+    return trail.add(seq, ev, acked);
   }
 
-  private Map<String, Object> remember(long seq, Map<String, Object> ev) {
-    Map<String, Object> t = new LinkedHashMap<>();
-    t.put("seq", seq);
-    t.putAll(ev);
-    trail.addLast(t);
-    while (trail.size() > TRAIL) {
-      trail.removeFirst();
-    }
-    return shown(t);
-  }
-
-  private void writeState() {
-    Map<String, Object> line = new LinkedHashMap<>();
-    line.put("acked", acked);
-    line.put("dropped", dropped);
-    write(lineBytes(line));
-  }
-
-  private void write(byte[] bytes) {
+  /** Appends whole lines and fsyncs them, or cuts the file back to what it was and throws. */
+  private void write(List<byte[]> lines) throws IOException {
     try {
       if (out == null) {
         out = dir.open(FILE, StandardOpenOption.WRITE, StandardOpenOption.APPEND, StandardOpenOption.CREATE);
       }
-      ByteBuffer buf = ByteBuffer.wrap(bytes);
-      while (buf.hasRemaining()) {
-        out.write(buf);
+      if (tailDirty) {
+        cutTail();
+      }
+      long n = 0;
+      for (byte[] b : lines) {
+        n += writeAll(out, b);
       }
       out.force(false);
-      fileBytes += bytes.length;
+      fileBytes += n;
     } catch (IOException e) {
-      LOG.error("cannot write the event spool {}: {}", file, e.getMessage());
+      if (out == null) {
+        throw e; // not even opened: nothing was written
+      }
+      tailDirty = true;
+      try {
+        cutTail();
+      } catch (IOException again) {
+        LOG.warn("event spool {}: cannot cut a failed append back yet ({}); trying again before the next",
+            file, again.getMessage());
+      }
+      throw e;
     }
   }
 
-  private static byte[] lineBytes(Map<String, Object> line) {
-    byte[] json = Json.write(line);
-    byte[] b = new byte[json.length + 1];
-    System.arraycopy(json, 0, b, 0, json.length);
-    b[json.length] = '\n';
-    return b;
+  /** Removes what a failed append may have left after the last whole line, durably. */
+  private void cutTail() throws IOException {
+    if (out.size() != fileBytes) {
+      out.truncate(fileBytes);
+      out.force(true);
+    }
+    tailDirty = false;
   }
 
   private void lock(String lockFile) throws IOException {
@@ -315,48 +324,58 @@ public final class EventLog {
     int start = 0;
     for (int i = 0; i < all.length; i++) {
       if (all[i] == '\n') {
-        loadLine(new String(all, start, i - start, StandardCharsets.UTF_8), i + 1 - start);
+        loadLine(all, start, i - start);
         start = i + 1;
       }
     }
     fileBytes = start;
     if (start < all.length) {
-      LOG.warn("event spool {}: cutting off a torn last line ({} bytes)", file, all.length - start);
+      skip("a torn last line (" + (all.length - start) + " bytes) was cut off");
       try (FileChannel ch = dir.open(FILE, StandardOpenOption.WRITE)) {
         ch.truncate(start);
         ch.force(true);
       }
     }
+    if (skippedLines > 0) {
+      LOG.warn("event spool {}: skipped {} lines in all that were torn or did not fit the spool's format",
+          file, skippedLines);
+    }
   }
 
-  private void loadLine(String text, int bytes) {
-    Object o;
+  private void loadLine(byte[] all, int off, int len) {
+    SpoolLine.Decoded line;
     try {
-      o = Json.parse(text);
-    } catch (JsonException e) {
-      LOG.warn("event spool {}: skipping an unreadable line", file);
+      line = SpoolLine.decode(all, off, len);
+    } catch (SpoolLine.Unreadable e) {
+      int glued = SpoolLine.gluedLine(all, off, len);
+      if (glued < 0) {
+        skip("skipping the line at byte " + off + ": " + e.getMessage());
+      } else {
+        skip("skipping the partial line at byte " + off + ", and reading the line glued to it");
+        loadLine(all, glued, len - (glued - off));
+      }
       return;
     }
-    if (!(o instanceof Map)) {
-      return;
+    if (line instanceof SpoolLine.Event e) {
+      if (e.seq() < nextSeq) {
+        skip("skipping the line at byte " + off + ": event " + e.seq() + " is out of order");
+        return;
+      }
+      nextSeq = e.seq() + 1;
+      trail.add(e.seq(), e.event(), acked);
+      if (e.seq() > acked) {
+        pending.add(e.seq(), e.event(), len + 1);
+      }
+    } else if (line instanceof SpoolLine.State st) {
+      acked = Math.max(acked, st.acked());
+      dropped = st.dropped();
+      pending.removeThrough(acked);
     }
-    Map<?, ?> m = (Map<?, ?>) o;
-    if (m.get("seq") instanceof Number && m.get("event") instanceof Map) {
-      long seq = ((Number) m.get("seq")).longValue();
-      @SuppressWarnings("unchecked") // written by append(): a JSON object with string keys
-      Map<String, Object> ev = (Map<String, Object>) m.get("event");
-      nextSeq = Math.max(nextSeq, seq + 1);
-      remember(seq, ev);
-      if (seq > acked) {
-        pending.addLast(new Entry(seq, ev, bytes));
-        pendingBytes += bytes;
-      }
-    } else if (m.get("acked") instanceof Number) {
-      acked = Math.max(acked, ((Number) m.get("acked")).longValue());
-      dropped = m.get("dropped") instanceof Number ? ((Number) m.get("dropped")).longValue() : dropped;
-      while (!pending.isEmpty() && pending.peekFirst().seq <= acked) {
-        pendingBytes -= pending.removeFirst().bytes;
-      }
+  }
+
+  private void skip(String what) {
+    if (skippedLines++ < SKIPS_LOGGED) {
+      LOG.warn("event spool {}: {}", file, what);
     }
   }
 
@@ -364,38 +383,14 @@ public final class EventLog {
   private void compact() {
     try {
       long[] written = {0};
-      ArrayDeque<byte[]> kept = new ArrayDeque<>();
-      long keptBytes = 0;
-      for (java.util.Iterator<Map<String, Object>> it = trail.descendingIterator(); it.hasNext(); ) {
-        Map<String, Object> t = it.next();
-        long seq = ((Number) t.get("seq")).longValue();
-        if (seq <= acked) {
-          Map<String, Object> ev = new LinkedHashMap<>(t);
-          ev.remove("seq");
-          Map<String, Object> line = new LinkedHashMap<>();
-          line.put("seq", seq);
-          line.put("event", ev);
-          byte[] b = lineBytes(line);
-          if (keptBytes + b.length > TRAIL_KEEP_BYTES) {
-            break;
-          }
-          kept.addFirst(b);
-          keptBytes += b.length;
-        }
-      }
+      ArrayDeque<byte[]> kept = trail.deliveredLines(acked, TRAIL_KEEP_BYTES);
       dir.replace(FILE, ch -> {
         for (byte[] b : kept) {
           written[0] += writeAll(ch, b);
         }
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("acked", acked);
-        state.put("dropped", dropped);
-        written[0] += writeAll(ch, lineBytes(state));
-        for (Entry e : pending) {
-          Map<String, Object> line = new LinkedHashMap<>();
-          line.put("seq", e.seq);
-          line.put("event", e.event);
-          written[0] += writeAll(ch, lineBytes(line));
+        written[0] += writeAll(ch, SpoolLine.state(acked, dropped));
+        for (Backlog.Entry e : pending) {
+          written[0] += writeAll(ch, SpoolLine.event(e.seq(), e.event()));
         }
       });
       if (out != null) {
@@ -403,6 +398,7 @@ public final class EventLog {
         out = null;
       }
       fileBytes = written[0];
+      tailDirty = false;
     } catch (IOException e) {
       LOG.warn("cannot compact the event spool {}: {}", file, e.getMessage());
     }
@@ -415,7 +411,4 @@ public final class EventLog {
     }
     return bytes.length;
   }
-
-  /** One undelivered event and the size of its line. */
-  private record Entry(long seq, Map<String, Object> event, int bytes) { }
 }

@@ -65,6 +65,27 @@ class RunHistoryTest {
   }
 
   @Test
+  void entriesThatLackAFieldAreDroppedAndTheRestKept() throws IOException {
+    Files.writeString(dir.resolve(RunHistory.FILE), "{\"runs\":["
+        + "{\"pid\":1,\"startedAt\":1},"                                         // no instanceId: once an NPE at SIGTERM
+        + "{\"pid\":2,\"instanceId\":\"b\",\"startedAt\":2,\"endedAt\":3,\"exit\":0,\"how\":\"stop\"},"
+        + "{\"pid\":\"3\",\"instanceId\":\"c\",\"startedAt\":3},"
+        + "{\"pid\":4,\"instanceId\":\"d\",\"startedAt\":4,\"endedAt\":5},"  // an end without its exit status
+        + "{\"pid\":5,\"instanceId\":7,\"startedAt\":5},"
+        + "\"x\",null]}");
+    RunHistory h = RunHistory.load(StateDir.open(dir));
+    assertEquals(1, h.startsSince(0), "only the complete entry is kept");
+    h.started(10, "now", 10);
+    assertEquals("stopped (exit 0)", RunHistory.describe(h.previous()));
+    h.ended("now", 0, "signal", 20);
+    h.save();
+    RunHistory again = RunHistory.load(StateDir.open(dir));
+    again.started(11, "next", 30);
+    assertEquals("terminated by a signal (exit 0)", RunHistory.describe(again.previous()));
+    assertEquals(0, again.quickCrashesSince(0, 30_000));
+  }
+
+  @Test
   void theHistoryIsBounded() throws IOException {
     RunHistory h = RunHistory.load(StateDir.open(dir));
     for (int i = 0; i < 500; i++) {

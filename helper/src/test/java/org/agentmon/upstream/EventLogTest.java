@@ -2,7 +2,10 @@ package org.agentmon.upstream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +87,79 @@ class EventLogTest {
     assertEquals(1, again.depth());
     assertEquals("last", again.oldest(1).events().get(0).get("type"));
     assertEquals(0, again.dropped());
+  }
+
+  @Test
+  void aFailedAppendIsRefusedAndCutBackSoTheNextLineIsNotGlued() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/prlimit")), "needs prlimit (util-linux) to limit the file size");
+    Path spool = dir.resolve(EventLog.FILE);
+    EventLog log = EventLog.open(dir, 1 << 20);
+    log.record("a", Map.of());
+    long size = Files.size(spool);
+    limitFileSize(Long.toString(size + 10)); // the next line gets 10 bytes in, then "File too large"
+    try {
+      assertThrows(IOException.class, () -> log.recordDurably("b", Map.of("pad", "x".repeat(100))));
+      assertEquals(size, Files.size(spool), "the partial line is cut back at once");
+      assertNull(log.record("c", Map.of()), "not written, so not recorded");
+      assertEquals(1, log.depth());
+      assertEquals(List.of("a"), log.recent(10).stream().map(e -> e.get("type")).toList());
+    } finally {
+      limitFileSize("unlimited");
+    }
+    log.recordDurably("d", Map.of());
+    EventLog again = EventLog.open(dir, 1 << 20);
+    assertEquals(0, again.skippedLines(), "no line was glued to a partial one");
+    assertEquals(List.of("a", "d"), again.oldest(10).events().stream().map(e -> e.get("type")).toList());
+    assertEquals(List.of(1L, 2L), again.recent(10).stream().map(e -> ((Number) e.get("seq")).longValue()).toList(),
+        "a refused event takes no sequence number");
+  }
+
+  @Test
+  void linesThatDoNotFitAreSkippedAndCountedNeverFatal() throws IOException {
+    EventLog log = EventLog.open(dir, 1 << 20);
+    log.record("a", Map.of());
+    Files.writeString(dir.resolve(EventLog.FILE), String.join("\n",
+        "{\"seq\":99,\"event\":{\"seq\":\"x\",\"type\":\"t\"}}",
+        "{\"acked\":\"all\",\"dropped\":0}",
+        "[]",
+        "{\"seq\":1,\"event\":{\"id\":\"i\",\"time\":\"t\",\"type\":\"out-of-order\"}}",
+        "not json", ""), StandardOpenOption.APPEND);
+    EventLog again = EventLog.open(dir, 1 << 20);
+    assertEquals(5, again.skippedLines());
+    assertEquals(1, again.depth());
+    again.record("b", Map.of());
+    assertEquals(List.of("a", "b"), again.recent(10).stream().map(e -> e.get("type")).toList());
+    assertEquals(List.of(false, false), again.recent(10).stream().map(e -> e.get("delivered")).toList());
+    assertEquals(5, EventLog.open(dir, 1 << 20).skippedLines(), "skipped, not rewritten: the lines stay for a look");
+  }
+
+  @Test
+  void aLineGluedToAPartialOneIsReadBack() throws IOException {
+    EventLog log = EventLog.open(dir, 1 << 20);
+    log.record("a", Map.of());
+    // What an older helper left after a failed append: the next line glued to the partial one.
+    Files.writeString(dir.resolve(EventLog.FILE), "{\"seq\":2,\"event\":{\"id\":\"x\",\"nested\":{\"seq\":1"
+        + "{\"seq\":3,\"event\":{\"id\":\"i\",\"time\":\"t\",\"type\":\"glued\"}}\n",
+        StandardOpenOption.APPEND);
+    EventLog again = EventLog.open(dir, 1 << 20);
+    assertEquals(1, again.skippedLines(), "the partial line");
+    assertEquals(List.of("a", "glued"), again.oldest(10).events().stream().map(e -> e.get("type")).toList());
+    again.record("b", Map.of());
+    assertEquals(List.of(1L, 3L, 4L), again.recent(10).stream().map(e -> ((Number) e.get("seq")).longValue()).toList());
+  }
+
+  @Test
+  void anEventWithAFieldTheTrailReservesIsRefusedBeforeWriting() throws IOException {
+    EventLog log = EventLog.open(dir, 1 << 20);
+    assertThrows(IllegalArgumentException.class, () -> log.record("a", Map.of("seq", 1)));
+    assertEquals(0, Files.size(dir.resolve(EventLog.FILE)));
+  }
+
+  private static void limitFileSize(String soft) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder("prlimit", "--pid", Long.toString(ProcessHandle.current().pid()),
+        "--fsize=" + soft + ":unlimited").redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), "prlimit: " + out);
   }
 
   private static long notices(EventLog log) {
