@@ -1,0 +1,54 @@
+package org.agentmon.daemon;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Unread output of all connections together, on top of each connection's own cap: many clients that
+ * never read could otherwise each queue up to that cap. Past the budget the server drops the client
+ * with the most unread output first. Server thread only.
+ */
+final class OutputBudget {
+  private final long max;
+  /** The connections with output queued; only they are candidates for dropping. */
+  private final Set<Connection> queued = new HashSet<>();
+  private long used;
+
+  OutputBudget(long max) {
+    this.max = max;
+  }
+
+  /** Records that {@code c}'s unread output changed by {@code delta} bytes (with its buffers' cost). */
+  void changed(Connection c, long delta) {
+    used += delta;
+    if (!c.flushed()) {
+      queued.add(c);
+    } else {
+      queued.remove(c);
+    }
+  }
+
+  /** @return whether all unread output together is over the budget */
+  boolean over() {
+    return used > max;
+  }
+
+  /** @return the connection with the most unread output, or null if none has any */
+  Connection largest() {
+    Connection big = null;
+    for (Connection c : queued) {
+      if (big == null || c.pendingBytes() > big.pendingBytes()) {
+        big = c;
+      }
+    }
+    return big;
+  }
+
+  long used() {
+    return used;
+  }
+
+  long max() {
+    return max;
+  }
+}

@@ -1,0 +1,103 @@
+package org.agentmon.daemon;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsclub.net.unix.AFUNIXSocketChannel;
+
+/**
+ * Connections the server refused, kept a moment so that the client reads why. Closing at once loses
+ * the message: the client's request, written after the close, fails with "Broken pipe", and one
+ * written before it makes the kernel reset the connection. So the server writes the error, ends its
+ * output, and discards what the client sends until it hangs up or {@link #LINGER_NANOS} passed. At most
+ * {@link #MAX_LINGERING} wait at once; past that a refused connection is closed at once (a flood).
+ * Server thread only.
+ */
+final class Refusals {
+  static final int MAX_LINGERING = 64;
+  static final long LINGER_NANOS = 2_000_000_000L;
+
+  /** The marker attached to a refused connection's selection key. */
+  private static final Object REFUSED = new Object();
+
+  private final Selector selector;
+  /** Lingering channels and when each is closed at the latest, oldest first. */
+  private final Map<AFUNIXSocketChannel, Long> lingering = new LinkedHashMap<>();
+  private final ByteBuffer sink = ByteBuffer.allocate(4096);
+
+  Refusals(Selector selector) {
+    this.selector = selector;
+  }
+
+  /** Answers {@code error} on a non-blocking channel and closes it now or after the client hung up. */
+  void refuse(AFUNIXSocketChannel ch, byte[] error) throws IOException {
+    ch.write(ByteBuffer.wrap(error));
+    if (lingering.size() >= MAX_LINGERING) {
+      ch.close();
+      return;
+    }
+    ch.shutdownOutput();
+    ch.register(selector, SelectionKey.OP_READ, REFUSED);
+    lingering.put(ch, System.nanoTime() + LINGER_NANOS);
+  }
+
+  /** @return true if {@code k} belongs to a refused connection (then it was served here) */
+  boolean handle(SelectionKey k) {
+    if (k.attachment() != REFUSED) {
+      return false;
+    }
+    AFUNIXSocketChannel ch = (AFUNIXSocketChannel) k.channel();
+    try {
+      while (k.isValid() && k.isReadable()) {
+        sink.clear();
+        int n = ch.read(sink);
+        if (n < 0) {
+          break;
+        }
+        if (n == 0) {
+          return true;
+        }
+      }
+    } catch (IOException e) {
+      // the client is gone: close below
+    }
+    close(ch);
+    return true;
+  }
+
+  /**
+   * Closes refused connections whose time is up.
+   *
+   * @return when the next one is due (a {@link System#nanoTime()} value), or 0 if none lingers
+   */
+  long expire(long now) {
+    List<AFUNIXSocketChannel> due = new ArrayList<>();
+    for (Map.Entry<AFUNIXSocketChannel, Long> e : lingering.entrySet()) {
+      if (now - e.getValue() < 0) {
+        break; // in order of their deadlines
+      }
+      due.add(e.getKey());
+    }
+    due.forEach(this::close);
+    return lingering.isEmpty() ? 0 : lingering.values().iterator().next();
+  }
+
+  /** Closes every refused connection still waiting (the server is exiting). */
+  void closeAll() {
+    new ArrayList<>(lingering.keySet()).forEach(this::close);
+  }
+
+  private void close(AFUNIXSocketChannel ch) {
+    lingering.remove(ch);
+    try {
+      ch.close();
+    } catch (IOException e) {
+      // nothing left to do for this client
+    }
+  }
+}
