@@ -66,8 +66,8 @@ final class DaemonCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (maxConnections < 1 || maxConnectionsPerUser < 1 || clientIdleSeconds < 1 || idleExitSeconds < 1 || crashLoopStarts < 1
-        || crashLoopWindowSeconds < 1 || minUptimeSeconds < 1) {
+    if (maxConnections < 1 || maxConnectionsPerUser < 1 || clientIdleSeconds < 1 || idleExitSeconds < 1
+        || crashLoopStarts < 1 || crashLoopWindowSeconds < 1 || minUptimeSeconds < 1) {
       spec.commandLine().getErr().println("agentmon daemon: counts and durations must be positive");
       return ExitCodes.USAGE;
     }
@@ -75,7 +75,7 @@ final class DaemonCommand implements Callable<Integer> {
     List<String> own = args.subList(args.indexOf("daemon") + 1, args.size());
     return Daemon.run(DaemonOptions.of(socket != null ? socket : SocketPaths.defaultSocket(),
         stateDir != null ? stateDir : DaemonOptions.defaultStateDir(), logFile, adminGroup, maxConnections,
-        maxConnectionsPerUser, clientIdleSeconds, idleExitSeconds, crashLoopStarts, crashLoopWindowSeconds, minUptimeSeconds, own,
-        config));
+        maxConnectionsPerUser, clientIdleSeconds, idleExitSeconds, crashLoopStarts, crashLoopWindowSeconds,
+        minUptimeSeconds, own, config));
   }
 }

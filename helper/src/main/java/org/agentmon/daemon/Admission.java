@@ -27,16 +27,16 @@ final class Admission {
   /** @return null if {@code who} may connect now (then call {@link #opened}), else why not */
   Refusal check(Caller who) {
     if (total >= limits.maxConnections()) {
-      return new Refusal("too many connections (" + limits.maxConnections() + ", the total limit "
-          + "--max-connections): the helper refuses this one; try again later", "total limit");
+      return new Refusal("too many connections (" + limits.maxConnections() + "): the total limit "
+          + "(--max-connections) is reached; the helper refuses this one; try again later", "total limit");
     }
     if (who.admin()) {
       return null;
     }
     int perUser = limits.maxConnectionsPerUser();
     if (ordinaryByUid.getOrDefault(who.uid(), 0) >= perUser) {
-      return new Refusal("too many connections from uid " + who.uid() + " (" + perUser + ", the per-user limit "
-          + "--max-connections-per-user): close one of them and try again", "per-user limit");
+      return new Refusal("too many connections from uid " + who.uid() + " (" + perUser + "): the per-user limit "
+          + "(--max-connections-per-user) is reached; close one of them and try again", "per-user limit");
     }
     int forOrdinary = limits.maxConnections() - limits.adminReserve();
     if (ordinary >= forOrdinary) {

@@ -38,8 +38,8 @@ public record DaemonOptions(Path socket, Path stateDir, Path logFile, String adm
    * @return the options
    */
   public static DaemonOptions of(Path socket, Path stateDir, Path logFile, String adminGroup, int maxConnections,
-      int maxConnectionsPerUser, long clientIdleSeconds, long idleExitSeconds, int crashLoopStarts, long crashLoopWindowSeconds,
-      long minUptimeSeconds, List<String> args, Path configFile) {
+      int maxConnectionsPerUser, long clientIdleSeconds, long idleExitSeconds, int crashLoopStarts,
+      long crashLoopWindowSeconds, long minUptimeSeconds, List<String> args, Path configFile) {
     return new DaemonOptions(socket, stateDir, logFile, adminGroup,
         new Limits(maxConnections, maxConnectionsPerUser, clientIdleSeconds * 1000, Limits.DEFAULT.maxPendingBytes(),
             Limits.DEFAULT.maxQueuedBytes()),

@@ -6,21 +6,27 @@ import java.util.Set;
 /**
  * Unread output of all connections together, on top of each connection's own cap: many clients that
  * never read could otherwise each queue up to that cap. Past the budget the server drops the client
- * with the most unread output first. Server thread only.
+ * with the most unread output first. After a burst has drained it says so once, so that the server can
+ * hand the memory back. Server thread only.
  */
 final class OutputBudget {
   private final long max;
+  /** Unread output that counts as a burst: a quarter of the budget. */
+  private final long burst;
+  private boolean burstSeen;
   /** The connections with output queued; only they are candidates for dropping. */
   private final Set<Connection> queued = new HashSet<>();
   private long used;
 
   OutputBudget(long max) {
     this.max = max;
+    this.burst = max / 4;
   }
 
   /** Records that {@code c}'s unread output changed by {@code delta} bytes (with its buffers' cost). */
   void changed(Connection c, long delta) {
     used += delta;
+    burstSeen |= used >= burst && burst > 0;
     if (!c.flushed()) {
       queued.add(c);
     } else {
@@ -42,6 +48,15 @@ final class OutputBudget {
       }
     }
     return big;
+  }
+
+  /** @return true once each time nearly all of a burst of unread output is gone (written or dropped) */
+  boolean burstDrained() {
+    if (burstSeen && used < burst / 16) {
+      burstSeen = false;
+      return true;
+    }
+    return false;
   }
 
   long used() {

@@ -130,6 +130,11 @@ final class Server {
       for (Runnable t; (t = tasks.poll()) != null; ) {
         t.run();
       }
+      if (budget.burstDrained()) {
+        // Give back the heap that unread output grew: the installed flags pick SerialGC, which only
+        // shrinks the heap at a full collection, and an idle helper would never run one.
+        System.gc();
+      }
       long now = System.nanoTime();
       if (broadcastPending || (clientsDueNanos != 0 && now - clientsDueNanos >= 0)) {
         broadcast();

@@ -39,7 +39,7 @@ class DenialOfServiceIT {
       assertEquals(32, crowd.count("held"), crowd.report());
       assertEquals(1100 - 32, crowd.count("refused"), crowd.report());
       assertTrue(crowd.get("refusal").contains("-32002"), crowd.report());
-      assertTrue(crowd.get("refusal").contains("per-user limit --max-connections-per-user"), crowd.report());
+      assertTrue(crowd.get("refusal").contains("per-user limit (--max-connections-per-user)"), crowd.report());
       assertAnswered(h);
     }
   }
@@ -68,7 +68,8 @@ class DenialOfServiceIT {
         Crowd crowd = Crowd.start(NOBODY, h.socket, "flood", "40", "5")) {
       int connects = crowd.count("connects");
       System.out.println("refused-connection flood: " + crowd.report());
-      assertTrue(connects >= 2000, "the flood was too slow to mean anything: " + crowd.report());
+      // Before rate limiting each refusal wrote a ~95-byte line: 1,000 of them were over 64 KiB.
+      assertTrue(connects >= 1000, "the flood was too slow to mean anything: " + crowd.report());
       String summary = "more connections from uid 65534 (per-user limit) in the last";
       long deadline = System.nanoTime() + 30_000_000_000L;
       while (!h.log().contains(summary) && System.nanoTime() - deadline < 0) {
