@@ -50,13 +50,17 @@ final class OutputBudget {
     return big;
   }
 
-  /** @return true once each time nearly all of a burst of unread output is gone (written or dropped) */
-  boolean burstDrained() {
+  /**
+   * Once nearly all of a burst of unread output is gone (written or dropped), gives the heap it grew
+   * back to the system: the installed launch flags pick SerialGC, which shrinks the heap only at a full
+   * collection, and an idle helper would never run one. A burst costs its clients at least a quarter
+   * of the budget in output, so they cannot make this frequent.
+   */
+  void releaseAfterBurst() {
     if (burstSeen && used < burst / 16) {
       burstSeen = false;
-      return true;
+      System.gc();
     }
-    return false;
   }
 
   long used() {

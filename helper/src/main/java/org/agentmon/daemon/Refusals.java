@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.agentmon.protocol.Caller;
+import org.agentmon.protocol.ErrorCodes;
+import org.agentmon.protocol.Messages;
 import org.newsclub.net.unix.AFUNIXSocketChannel;
 
 /**
@@ -26,17 +29,30 @@ final class Refusals {
   private static final Object REFUSED = new Object();
 
   private final Selector selector;
+  private final RateLimitedLog warnings;
   /** Lingering channels and when each is closed at the latest, oldest first. */
   private final Map<AFUNIXSocketChannel, Long> lingering = new LinkedHashMap<>();
   private final ByteBuffer sink = ByteBuffer.allocate(4096);
 
-  Refusals(Selector selector) {
+  Refusals(Selector selector, RateLimitedLog warnings) {
     this.selector = selector;
+    this.warnings = warnings;
   }
 
-  /** Answers {@code error} on a non-blocking channel and closes it now or after the client hung up. */
-  void refuse(AFUNIXSocketChannel ch, byte[] error) throws IOException {
-    ch.write(ByteBuffer.wrap(error));
+  /**
+   * Tells the client on a new non-blocking channel why it is refused (-32002) and closes the channel
+   * now or after the client hung up.
+   *
+   * @param ch the refused client
+   * @param who the client
+   * @param why the limit it hit
+   * @param connected how many connections the server serves now (for the log)
+   */
+  void refuse(AFUNIXSocketChannel ch, Caller who, Admission.Refusal why, int connected) throws IOException {
+    warnings.warn("refused " + who.uid() + " " + why.limit(), "refused {} more connections from uid " + who.uid()
+        + " (" + why.limit() + ")", "refusing a connection from uid {} pid {} ({}, {} clients connected): {}",
+        who.uid(), who.pid(), why.limit(), connected, why.message());
+    ch.write(ByteBuffer.wrap(Messages.error(null, ErrorCodes.BUSY, why.message())));
     if (lingering.size() >= MAX_LINGERING) {
       ch.close();
       return;

@@ -67,7 +67,7 @@ final class Server {
     this.limits = limits;
     this.admission = new Admission(limits);
     this.budget = new OutputBudget(limits.maxQueuedBytes());
-    this.refusals = new Refusals(selector);
+    this.refusals = new Refusals(selector, warnings);
     state.onChange(() -> {
       broadcastPending = true;
       selector.wakeup();
@@ -130,11 +130,7 @@ final class Server {
       for (Runnable t; (t = tasks.poll()) != null; ) {
         t.run();
       }
-      if (budget.burstDrained()) {
-        // Give back the heap that unread output grew: the installed flags pick SerialGC, which only
-        // shrinks the heap at a full collection, and an idle helper would never run one.
-        System.gc();
-      }
+      budget.releaseAfterBurst();
       long now = System.nanoTime();
       if (broadcastPending || (clientsDueNanos != 0 && now - clientsDueNanos >= 0)) {
         broadcast();
@@ -234,11 +230,7 @@ final class Server {
       Caller caller = authorizer.authorize(ch.getPeerCredentials());
       Admission.Refusal no = admission.check(caller);
       if (no != null) {
-        warnings.warn("refused " + caller.uid() + " " + no.limit(),
-            "refused {} more connections from uid " + caller.uid() + " (" + no.limit() + ")",
-            "refusing a connection from uid {} pid {} ({}, {} clients connected): {}", caller.uid(), caller.pid(),
-            no.limit(), connections.size(), no.message());
-        refusals.refuse(ch, Messages.error(null, ErrorCodes.BUSY, no.message()));
+        refusals.refuse(ch, caller, no, connections.size());
         return;
       }
       Connection c = new Connection(ch, caller, budget);
