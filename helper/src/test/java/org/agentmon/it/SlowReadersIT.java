@@ -51,7 +51,7 @@ class SlowReadersIT {
         t.start();
         drivers.add(t);
       }
-      long seedEnd = System.nanoTime() + 10_000_000_000L;
+      long seedEnd = System.nanoTime() + 20_000_000_000L;
       while (starts.get() < 150 && System.nanoTime() - seedEnd < 0) {
         HelperProcess.pause(50); // events to page through
       }
