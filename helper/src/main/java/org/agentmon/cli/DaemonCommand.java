@@ -32,6 +32,10 @@ final class DaemonCommand implements Callable<Integer> {
       description = "Connections served at once (default: ${DEFAULT-VALUE}).")
   int maxConnections;
 
+  @Option(names = "--max-connections-per-user", paramLabel = "N", defaultValue = "32",
+      description = "Connections one user who is not an administrator may hold at once (default: ${DEFAULT-VALUE}).")
+  int maxConnectionsPerUser;
+
   @Option(names = "--client-idle-timeout", paramLabel = "SECONDS", defaultValue = "60",
       description = "Close connections that are not subscribed after this idle time (default: ${DEFAULT-VALUE}).")
   long clientIdleSeconds;
@@ -62,8 +66,8 @@ final class DaemonCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (maxConnections < 1 || clientIdleSeconds < 1 || idleExitSeconds < 1 || crashLoopStarts < 1
-        || crashLoopWindowSeconds < 1 || minUptimeSeconds < 1) {
+    if (maxConnections < 1 || maxConnectionsPerUser < 1 || clientIdleSeconds < 1 || idleExitSeconds < 1
+        || crashLoopStarts < 1 || crashLoopWindowSeconds < 1 || minUptimeSeconds < 1) {
       spec.commandLine().getErr().println("agentmon daemon: counts and durations must be positive");
       return ExitCodes.USAGE;
     }
@@ -71,7 +75,7 @@ final class DaemonCommand implements Callable<Integer> {
     List<String> own = args.subList(args.indexOf("daemon") + 1, args.size());
     return Daemon.run(DaemonOptions.of(socket != null ? socket : SocketPaths.defaultSocket(),
         stateDir != null ? stateDir : DaemonOptions.defaultStateDir(), logFile, adminGroup, maxConnections,
-        clientIdleSeconds, idleExitSeconds, crashLoopStarts, crashLoopWindowSeconds, minUptimeSeconds, own,
-        config));
+        maxConnectionsPerUser, clientIdleSeconds, idleExitSeconds, crashLoopStarts, crashLoopWindowSeconds,
+        minUptimeSeconds, own, config));
   }
 }

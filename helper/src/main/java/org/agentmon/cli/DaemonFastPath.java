@@ -15,8 +15,9 @@ import org.agentmon.daemon.DaemonOptions;
  */
 final class DaemonFastPath {
   /** The numeric options and their defaults; a test keeps them equal to {@link DaemonCommand}'s. */
-  static final Map<String, String> NUMBERS = Map.of("--max-connections", "1024", "--client-idle-timeout", "60",
-      "--idle-exit", "30", "--crash-loop-starts", "5", "--crash-loop-window", "60", "--min-uptime", "30");
+  static final Map<String, String> NUMBERS = Map.of("--max-connections", "1024", "--max-connections-per-user", "32",
+      "--client-idle-timeout", "60", "--idle-exit", "30", "--crash-loop-starts", "5", "--crash-loop-window", "60",
+      "--min-uptime", "30");
   /** The options that take a path or a name and have no default value. */
   static final Set<String> VALUES = Set.of("--socket", "--state-dir", "--log-file", "--admin-group", "--config");
 
@@ -49,9 +50,9 @@ final class DaemonFastPath {
         return null;
       }
     }
-    long[] n = new long[6];
-    String[] order = {"--max-connections", "--client-idle-timeout", "--idle-exit", "--crash-loop-starts",
-        "--crash-loop-window", "--min-uptime"};
+    String[] order = {"--max-connections", "--max-connections-per-user", "--client-idle-timeout", "--idle-exit",
+        "--crash-loop-starts", "--crash-loop-window", "--min-uptime"};
+    long[] n = new long[order.length];
     try {
       for (int k = 0; k < order.length; k++) {
         n[k] = Integer.parseInt(given.getOrDefault(order[k], NUMBERS.get(order[k])));
@@ -66,7 +67,7 @@ final class DaemonFastPath {
     Path stateDir = path(given, "--state-dir");
     return DaemonOptions.of(socket != null ? socket : SocketPaths.defaultSocket(),
         stateDir != null ? stateDir : DaemonOptions.defaultStateDir(), path(given, "--log-file"),
-        given.get("--admin-group"), (int) n[0], n[1], n[2], (int) n[3], n[4], n[5],
+        given.get("--admin-group"), (int) n[0], (int) n[1], n[2], n[3], (int) n[4], n[5], n[6],
         List.of(args).subList(1, args.length), path(given, "--config"));
   }
 

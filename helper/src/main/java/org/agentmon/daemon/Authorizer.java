@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.agentmon.protocol.Caller;
 import org.newsclub.net.unix.AFUNIXSocketCredentials;
 
@@ -14,8 +16,13 @@ import org.newsclub.net.unix.AFUNIXSocketCredentials;
  * the groups the kernel reports for the peer, or by {@code /etc/group}).
  */
 final class Authorizer {
+  /** User names remembered at most (one per uid that connected; a uid's name is as fixed as the group list). */
+  private static final int MAX_NAMES = 4096;
+
   private final long ownUid;
   private final AdminGroup group;
+  /** uid to user name, so that a flood of connections does not read /etc/passwd once each. */
+  private final Map<Long, String> names = new ConcurrentHashMap<>();
 
   Authorizer(long ownUid, AdminGroup group) {
     this.ownUid = ownUid;
@@ -48,7 +55,19 @@ final class Authorizer {
         }
       }
     }
-    return inProcessGroups(pid, uid, admin) || group.listsMember(userName(uid));
+    return inProcessGroups(pid, uid, admin) || group.listsMember(cachedUserName(uid));
+  }
+
+  /** The admin group's member list is read once at start; the names it is matched against need not be fresher. */
+  private String cachedUserName(long uid) {
+    String name = names.get(uid);
+    if (name == null) {
+      name = userName(uid);
+      if (name != null && names.size() < MAX_NAMES) {
+        names.put(uid, name);
+      }
+    }
+    return name;
   }
 
   /** Linux: the peer's supplementary groups as the kernel holds them, if the pid is still that peer's. */

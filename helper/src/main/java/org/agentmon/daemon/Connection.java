@@ -9,14 +9,18 @@ import org.newsclub.net.unix.AFUNIXSocketChannel;
 
 /**
  * One client connection, touched only by the server thread: the partial line read so far, the
- * bytes not yet written (bounded, so a client that stops reading cannot make the helper hold
- * unbounded memory or delay anyone else), and whether it is subscribed.
+ * bytes not yet written (bounded per connection, and counted in the shared {@link OutputBudget}, so
+ * clients that stop reading cannot make the helper hold unbounded memory or delay anyone else), and
+ * whether it is subscribed.
  */
 final class Connection {
   static final int MAX_LINE = 64 * 1024;
+  /** What one queued buffer costs besides its bytes (the ByteBuffer and its slot), charged to the budget. */
+  static final int QUEUED_BUFFER_COST = 64;
 
   private final AFUNIXSocketChannel channel;
   private final Caller caller;
+  private final OutputBudget budget;
   private final ArrayDeque<ByteBuffer> out = new ArrayDeque<>();
   private SelectionKey key;
   private byte[] line = new byte[256];
@@ -27,9 +31,10 @@ final class Connection {
   private boolean closeAfterFlush;
   private long lastActivityNanos = System.nanoTime();
 
-  Connection(AFUNIXSocketChannel channel, Caller caller) {
+  Connection(AFUNIXSocketChannel channel, Caller caller, OutputBudget budget) {
     this.channel = channel;
     this.caller = caller;
+    this.budget = budget;
   }
 
   AFUNIXSocketChannel channel() {
@@ -128,14 +133,14 @@ final class Connection {
         return false;
       }
       out.add(ByteBuffer.wrap(bytes));
-      pendingBytes += bytes.length;
+      queued(bytes.length, 1);
       return true;
     }
     ByteBuffer b = ByteBuffer.wrap(bytes);
     channel.write(b);
     if (b.hasRemaining()) {
       out.add(b);
-      pendingBytes += b.remaining();
+      queued(b.remaining(), 1);
       key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
     }
     return true;
@@ -145,13 +150,13 @@ final class Connection {
   boolean flush() throws IOException {
     while (!out.isEmpty()) {
       ByteBuffer b = out.peek();
-      int n = channel.write(b);
-      pendingBytes -= n;
+      queued(-channel.write(b), 0);
       if (b.hasRemaining()) {
         key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
         return false;
       }
       out.poll();
+      queued(0, -1);
     }
     if (key.isValid()) {
       key.interestOps(key.interestOps() & ~SelectionKey.OP_WRITE);
@@ -161,5 +166,17 @@ final class Connection {
 
   boolean flushed() {
     return out.isEmpty();
+  }
+
+  /** Forgets what is queued, giving it back to the budget: the connection has ended. */
+  void discard() {
+    int buffers = out.size();
+    out.clear();
+    queued(-pendingBytes, -buffers);
+  }
+
+  private void queued(long bytes, int buffers) {
+    pendingBytes += bytes;
+    budget.changed(this, bytes + (long) buffers * QUEUED_BUFFER_COST);
   }
 }

@@ -27,6 +27,7 @@ public record DaemonOptions(Path socket, Path stateDir, Path logFile, String adm
    * @param logFile see the record
    * @param adminGroup see the record
    * @param maxConnections connections served at once
+   * @param maxConnectionsPerUser connections one ordinary (non-admin) uid may hold at once
    * @param clientIdleSeconds idle timeout of connections that are not subscribed
    * @param idleExitSeconds how long a socket-activated, disabled helper waits before exiting
    * @param crashLoopStarts quick crashes in the window that put the next start in safe mode
@@ -37,10 +38,11 @@ public record DaemonOptions(Path socket, Path stateDir, Path logFile, String adm
    * @return the options
    */
   public static DaemonOptions of(Path socket, Path stateDir, Path logFile, String adminGroup, int maxConnections,
-      long clientIdleSeconds, long idleExitSeconds, int crashLoopStarts, long crashLoopWindowSeconds,
-      long minUptimeSeconds, List<String> args, Path configFile) {
+      int maxConnectionsPerUser, long clientIdleSeconds, long idleExitSeconds, int crashLoopStarts,
+      long crashLoopWindowSeconds, long minUptimeSeconds, List<String> args, Path configFile) {
     return new DaemonOptions(socket, stateDir, logFile, adminGroup,
-        new Limits(maxConnections, clientIdleSeconds * 1000, Limits.DEFAULT.maxPendingBytes()),
+        new Limits(maxConnections, maxConnectionsPerUser, clientIdleSeconds * 1000, Limits.DEFAULT.maxPendingBytes(),
+            Limits.DEFAULT.maxQueuedBytes()),
         new Policy(idleExitSeconds * 1000, crashLoopStarts, crashLoopWindowSeconds * 1000, minUptimeSeconds * 1000),
         List.copyOf(args), configFile != null ? List.of(configFile) : ConfigLoader.defaultFiles());
   }

@@ -34,6 +34,7 @@ final class Server {
   private static final Logger LOG = LoggerFactory.getLogger(Server.class);
   private static final long CLIENTS_COALESCE_NANOS = 200_000_000L;
   private static final long EXIT_GRACE_NANOS = 1_000_000_000L;
+  private static final long WARNING_INTERVAL_NANOS = 10_000_000_000L;
 
   private final Selector selector;
   private final AFUNIXServerSocketChannel listener;
@@ -42,6 +43,10 @@ final class Server {
   private final Authorizer authorizer;
   private final HelperState state;
   private final Limits limits;
+  private final Admission admission;
+  private final OutputBudget budget;
+  private final Refusals refusals;
+  private final RateLimitedLog warnings = new RateLimitedLog(LOG, WARNING_INTERVAL_NANOS);
   private final Set<Connection> connections = new HashSet<>();
   private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
   private final ByteBuffer readBuf = ByteBuffer.allocate(16 * 1024);
@@ -60,6 +65,9 @@ final class Server {
     this.authorizer = authorizer;
     this.state = state;
     this.limits = limits;
+    this.admission = new Admission(limits);
+    this.budget = new OutputBudget(limits.maxQueuedBytes());
+    this.refusals = new Refusals(selector, warnings);
     state.onChange(() -> {
       broadcastPending = true;
       selector.wakeup();
@@ -96,6 +104,9 @@ final class Server {
       while (it.hasNext()) {
         SelectionKey k = it.next();
         it.remove();
+        if (refusals.handle(k)) {
+          continue;
+        }
         if (!k.isValid()) {
           // junixsocket cancels the key and closes the channel itself when poll reports a hang-up
           // or an error; the connection is over, whatever its last bytes were.
@@ -119,6 +130,7 @@ final class Server {
       for (Runnable t; (t = tasks.poll()) != null; ) {
         t.run();
       }
+      budget.releaseAfterBurst();
       long now = System.nanoTime();
       if (broadcastPending || (clientsDueNanos != 0 && now - clientsDueNanos >= 0)) {
         broadcast();
@@ -128,6 +140,7 @@ final class Server {
           for (Connection c : new ArrayList<>(connections)) {
             close(c);
           }
+          refusals.closeAll();
           return exit;
         }
         continue;
@@ -172,6 +185,11 @@ final class Server {
     if (clientsDueNanos != 0) {
       next = Math.min(next, clientsDueNanos);
     }
+    for (long due : new long[] {warnings.flush(now), refusals.expire(now)}) {
+      if (due != 0) {
+        next = Math.min(next, due);
+      }
+    }
     long idleNanos = limits.clientIdleMillis() * 1_000_000L;
     for (Connection c : connections) {
       if (!c.subscribed()) {
@@ -196,7 +214,7 @@ final class Server {
       try {
         ch = listener.accept();
       } catch (IOException e) {
-        LOG.warn("accept failed: {}", e.getMessage());
+        warnings.warn("accept", "{} more accepts failed", "accept failed: {}", e.getMessage());
         return;
       }
       if (ch == null) {
@@ -209,17 +227,16 @@ final class Server {
   private void accept(AFUNIXSocketChannel ch) {
     try {
       ch.configureBlocking(false);
-      if (connections.size() >= limits.maxConnections()) {
-        LOG.warn("refusing a connection: {} clients connected, the limit", connections.size());
-        ch.write(ByteBuffer.wrap(Messages.error(null, ErrorCodes.BUSY, "too many connections ("
-            + limits.maxConnections() + "): the helper refuses this one; try again later")));
-        ch.close();
+      Caller caller = authorizer.authorize(ch.getPeerCredentials());
+      Admission.Refusal no = admission.check(caller);
+      if (no != null) {
+        refusals.refuse(ch, caller, no, connections.size());
         return;
       }
-      Caller caller = authorizer.authorize(ch.getPeerCredentials());
-      Connection c = new Connection(ch, caller);
+      Connection c = new Connection(ch, caller, budget);
       c.key(ch.register(selector, SelectionKey.OP_READ, c));
       connections.add(c);
+      admission.opened(caller);
       clientsChanged();
     } catch (IOException e) {
       // A client that gave up while waiting in the backlog: nothing to answer.
@@ -266,8 +283,9 @@ final class Server {
   }
 
   private void oversize(Connection c) {
-    LOG.warn("closing a connection from uid {} pid {}: a line over {} bytes", c.caller().uid(), c.caller().pid(),
-        Connection.MAX_LINE);
+    warnings.warn("oversize " + c.caller().uid(), "closed {} more connections from uid " + c.caller().uid()
+        + " for over-long lines", "closing a connection from uid {} pid {}: a line over {} bytes", c.caller().uid(),
+        c.caller().pid(), Connection.MAX_LINE);
     send(c, Messages.error(null, ErrorCodes.INVALID_REQUEST, "line exceeds " + Connection.MAX_LINE
         + " bytes without a newline: closing this connection"));
     c.closeAfterFlush();
@@ -297,7 +315,8 @@ final class Server {
       }
       reply = e.toLine();
     } catch (RuntimeException e) {
-      LOG.error("internal error handling a request", e);
+      warnings.error("internal " + e.getClass().getName(), "{} more internal errors ("
+          + e.getClass().getSimpleName() + ")", "internal error handling a request", e);
       if (req != null && !req.hasId()) {
         return;
       }
@@ -358,14 +377,25 @@ final class Server {
   }
 
   private void send(Connection c, byte[] bytes) {
+    if (!connections.contains(c)) {
+      return; // dropped earlier in this round
+    }
     try {
       if (!c.send(bytes, limits.maxPendingBytes())) {
-        LOG.warn("dropping a client that stopped reading (uid {}, pid {}): {} bytes unread", c.caller().uid(),
-            c.caller().pid(), c.pendingBytes());
+        warnings.warn("slow " + c.caller().uid(), "dropped {} more clients of uid " + c.caller().uid()
+            + " that stopped reading", "dropping a client that stopped reading (uid {}, pid {}): {} bytes unread",
+            c.caller().uid(), c.caller().pid(), c.pendingBytes());
         close(c);
       }
     } catch (IOException e) {
       close(c);
+    }
+    for (Connection big; budget.over() && (big = budget.largest()) != null; ) {
+      warnings.warn("budget " + big.caller().uid(), "dropped {} more clients of uid " + big.caller().uid()
+          + " for the unread-output budget", "dropping the client with the most unread output (uid {}, pid {}, "
+          + "{} bytes): all clients together have over {} bytes unread", big.caller().uid(), big.caller().pid(),
+          big.pendingBytes(), budget.max());
+      close(big);
     }
   }
 
@@ -408,6 +438,8 @@ final class Server {
   private void close(Connection c) {
     if (connections.remove(c)) {
       closeQuietly(c.channel());
+      c.discard();
+      admission.closed(c.caller());
       clientsChanged();
     }
   }

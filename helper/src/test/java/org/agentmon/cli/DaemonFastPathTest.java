@@ -29,9 +29,9 @@ class DaemonFastPathTest {
   @Test
   void readsOptionsLikePicocli() {
     String[] args = {"daemon", "--socket", "/s", "--state-dir=/d", "--log-file", "/l", "--max-connections", "5",
-        "--idle-exit=2", "--crash-loop-starts", "1000", "--config", "/c.plist"};
-    DaemonOptions expected = DaemonOptions.of(Path.of("/s"), Path.of("/d"), Path.of("/l"), null, 5, 60, 2, 1000, 60,
-        30, List.of(args).subList(1, args.length), Path.of("/c.plist"));
+        "--max-connections-per-user=3", "--idle-exit=2", "--crash-loop-starts", "1000", "--config", "/c.plist"};
+    DaemonOptions expected = DaemonOptions.of(Path.of("/s"), Path.of("/d"), Path.of("/l"), null, 5, 3, 60, 2, 1000,
+        60, 30, List.of(args).subList(1, args.length), Path.of("/c.plist"));
     assertEquals(expected, DaemonFastPath.parse(args));
   }
 

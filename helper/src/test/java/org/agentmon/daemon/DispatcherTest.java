@@ -25,7 +25,7 @@ class DispatcherTest {
       ran[0] = true;
       return "stopped";
     });
-    Connection reader = new Connection(null, new Caller(1000, 1000, 5, false));
+    Connection reader = new Connection(null, new Caller(1000, 1000, 5, false), new OutputBudget(0));
     RpcException e = assertThrows(RpcException.class, () -> d.dispatch("stop", new Handler.Call(reader, 1, Map.of())));
     assertEquals(ErrorCodes.PERMISSION_DENIED, e.code());
     assertTrue(e.getMessage().contains("uid 1000"));
@@ -35,7 +35,7 @@ class DispatcherTest {
   @Test
   void unknownMethodsListTheKnownOnesSorted() {
     Dispatcher d = new Dispatcher().register("status", false, c -> "s").register("hello", false, c -> "h");
-    Connection any = new Connection(null, new Caller(0, 0, 1, true));
+    Connection any = new Connection(null, new Caller(0, 0, 1, true), new OutputBudget(0));
     RpcException e = assertThrows(RpcException.class, () -> d.dispatch("nope", new Handler.Call(any, 1, Map.of())));
     assertEquals(ErrorCodes.METHOD_NOT_FOUND, e.code());
     assertTrue(e.getMessage().endsWith("methods: hello, status"), e.getMessage());
