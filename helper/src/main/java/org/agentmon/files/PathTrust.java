@@ -115,8 +115,8 @@ public final class PathTrust {
   }
 
   static IOException link(Path p) {
-    return new IOException(p + " is a symbolic link: refusing to follow it (root would write wherever it points);"
-        + " give the real path");
+    return new IOException(p + " is a symbolic link: refusing to follow it (whoever made it would choose where"
+        + " root writes)");
   }
 
   private static Path walk(Path path, long ownUid, String createMode, boolean strictLast) throws IOException {
