@@ -21,11 +21,16 @@ public final class Daemon {
   /** A supervised helper that cannot even get its socket waits this long before exiting. */
   private static final long FATAL_DELAY_MS = 10_000;
   private static final long AWAIT_SUPERVISOR_MS = 20_000;
+  /** Longer than own bind's lock wait plus its connect probes. */
+  private static final long ACQUIRE_WAIT_MS = 10_000;
 
   private final DaemonOptions opts;
   private final Map<String, String> env = System.getenv();
   private final CountDownLatch done = new CountDownLatch(1);
-  private volatile int exitCode;
+  /** Counted down once the socket is ours (or could not be had): a signal waits for it. */
+  private final CountDownLatch acquired = new CountDownLatch(1);
+  /** What the process exits with; a signal before an orderly end exits like the JVM does (128 + 15). */
+  private volatile int exitCode = 143;
   private volatile Listener listener;
   private volatile Lifecycle lifecycle;
   private Logger log;
@@ -45,17 +50,42 @@ public final class Daemon {
   }
 
   private int run() {
+    // First of all: whatever way this process ends from here (a signal even while it binds, an
+    // uncaught error, System.exit), the socket file it bound goes with it.
+    Runtime.getRuntime().addShutdownHook(new Thread(this::onShutdown, "agentmon-shutdown"));
+    int code = 1;
+    try {
+      code = start();
+    } catch (RuntimeException | Error e) {
+      if (log != null) {
+        log.error("the helper failed", e);
+      }
+    } finally {
+      acquired.countDown();
+      Listener l = listener;
+      if (l != null) {
+        l.release();
+      }
+      exitCode = code;
+      done.countDown();
+    }
+    return code;
+  }
+
+  private int start() {
     boolean stderrSafe = guardStdio();
     String logRefused = checkLogFile();
     LogSetup.target(logRefused == null ? opts.logFile() : null, stderrSafe, AdminGroup.resolve(opts.adminGroup()));
     log = LoggerFactory.getLogger(Daemon.class);
-    Listener listener;
     try {
       if (logRefused != null) {
         throw new StartupException(logRefused);
       }
       listener = SocketSource.acquire(opts.socket(), env);
+      acquired.countDown();
     } catch (StartupException e) {
+      exitCode = 1;
+      acquired.countDown();
       log.error("cannot start: {}", e.getMessage());
       if (stderrSafe && opts.logFile() != null && logRefused == null) {
         System.err.println("agentmon daemon: " + e.getMessage());
@@ -65,21 +95,7 @@ public final class Daemon {
       }
       return 1;
     }
-    this.listener = listener;
-    // From here on every way out removes the socket file we bound: the hook covers signals and
-    // System.exit, the finally normal ends, start-up failures and uncaught errors.
-    Runtime.getRuntime().addShutdownHook(new Thread(this::onShutdown, "agentmon-shutdown"));
-    int code = 1;
-    try {
-      code = serve(listener);
-    } catch (RuntimeException | Error e) {
-      log.error("the helper failed", e);
-    } finally {
-      listener.release();
-      exitCode = code;
-      done.countDown();
-    }
-    return code;
+    return serve(listener);
   }
 
   /** @return why {@code --log-file} cannot be trusted, or null (also when there is none) */
@@ -215,17 +231,22 @@ public final class Daemon {
 
   private void onShutdown() {
     // SIGTERM/SIGINT, or our own System.exit: end in order, then exit with our status. A signal
-    // during start-up (no lifecycle yet) or an end that takes too long still removes the socket.
-    Lifecycle l = lifecycle;
-    if (l != null) {
-      l.terminate("terminated by a signal");
-      try {
+    // while the socket is being bound waits for the bind, so that the file is ours to remove; a
+    // signal during start-up (no lifecycle yet) or an end that takes too long still removes it.
+    try {
+      acquired.await(ACQUIRE_WAIT_MS, TimeUnit.MILLISECONDS);
+      Lifecycle l = lifecycle;
+      if (l != null) {
+        l.terminate("terminated by a signal");
         done.await(1500, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    listener.release();
+    Listener l = listener;
+    if (l != null) {
+      l.release();
+    }
     Runtime.getRuntime().halt(exitCode);
   }
 

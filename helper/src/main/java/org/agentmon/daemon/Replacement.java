@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.agentmon.files.PathTrust;
 
 /**
  * Starts a standalone helper's successor: the same JVM, flags, class path and daemon arguments.
@@ -29,6 +30,9 @@ final class Replacement {
     pb.environment().remove("LISTEN_FDNAMES");
     pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    if (logFile != null) {
+      PathTrust.file(logFile, Identity.ownUid(), "log file"); // checked again: the redirect follows links
+    }
     pb.redirectError(logFile != null ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
         : ProcessBuilder.Redirect.DISCARD);
     return pb.start();

@@ -21,6 +21,7 @@ public final class PathTrust {
   static final int S_IFDIR = 0040000;
   static final int S_IFREG = 0100000;
   static final int S_IFLNK = 0120000;
+  static final int S_IFSOCK = 0140000;
   private static final int GROUP_OR_OTHERS_WRITE = 0022;
   private static final int STICKY = 01000;
 
@@ -53,7 +54,8 @@ public final class PathTrust {
 
   /**
    * Checks a file the helper appends to or replaces (its log, its socket): its directory is
-   * trusted, and the file, if it exists, is not a symbolic link and belongs to root or to us.
+   * trusted, and the file, if it exists, is a regular file or a socket (not a link, not a FIFO
+   * that would block) and belongs to root or to us.
    *
    * @param file the file as given
    * @param ownUid this process's uid
@@ -75,6 +77,9 @@ public final class PathTrust {
     if ((mode & S_IFMT) == S_IFLNK) {
       throw link(abs);
     }
+    if ((mode & S_IFMT) != S_IFREG && (mode & S_IFMT) != S_IFSOCK) {
+      throw new IOException(what + " " + abs + " is " + kind(mode) + ": refusing to write to it");
+    }
     long uid = ((Number) a.get("uid")).longValue();
     if (uid != 0 && uid != ownUid) {
       throw new IOException(what + " " + abs + " is owned by uid " + uid + ", another user: refusing to write to it");
@@ -93,7 +98,7 @@ public final class PathTrust {
         return "a symbolic link";
       case 0010000:
         return "a named pipe (FIFO)";
-      case 0140000:
+      case S_IFSOCK:
         return "a socket";
       default:
         return "a device or special file";
@@ -110,8 +115,8 @@ public final class PathTrust {
   }
 
   static IOException link(Path p) {
-    return new IOException(p + " is a symbolic link: refusing to follow it (root would write wherever it points);"
-        + " give the real path");
+    return new IOException(p + " is a symbolic link: refusing to follow it (whoever made it would choose where"
+        + " root writes)");
   }
 
   private static Path walk(Path path, long ownUid, String createMode, boolean strictLast) throws IOException {

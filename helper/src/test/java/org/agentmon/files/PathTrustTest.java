@@ -1,0 +1,55 @@
+package org.agentmon.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The files root appends to or binds (log, socket): issue 10, item 14, without a process. */
+class PathTrustTest {
+  private static final long UID = new com.sun.security.auth.module.UnixSystem().getUid();
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aFileThatIsALinkOrBehindOneIsRefusedByName() throws IOException {
+    Path target = Files.writeString(dir.resolve("target"), "secret");
+    Path link = Files.createSymbolicLink(dir.resolve("helper.log"), target);
+    IOException e = assertThrows(IOException.class, () -> PathTrust.file(link, UID, "log file"));
+    assertTrue(e.getMessage().startsWith(link + " is a symbolic link"), e.getMessage());
+    Path linkedDir = Files.createSymbolicLink(dir.resolve("logs"), dir);
+    IOException behind = assertThrows(IOException.class,
+        () -> PathTrust.file(linkedDir.resolve("target"), UID, "log file"));
+    assertTrue(behind.getMessage().startsWith(linkedDir + " is a symbolic link"), behind.getMessage());
+    assertEquals("secret", Files.readString(target));
+  }
+
+  @Test
+  void aFifoIsRefusedARegularFileOrAMissingOneIsFine() throws Exception {
+    Path fifo = dir.resolve("helper.log");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo is needed to make a FIFO");
+    IOException e = assertThrows(IOException.class, () -> PathTrust.file(fifo, UID, "log file"));
+    assertEquals("log file " + fifo + " is a named pipe (FIFO): refusing to write to it", e.getMessage());
+    assertEquals(dir.resolve("new.log"), PathTrust.file(dir.resolve("new.log"), UID, "log file"));
+    Files.writeString(dir.resolve("old.log"), "x");
+    assertEquals(dir.resolve("old.log"), PathTrust.file(dir.resolve("old.log"), UID, "log file"));
+  }
+
+  @Test
+  void aFileOfAnotherUserIsRefused() throws IOException {
+    assumeTrue(UID == 0, "needs root to give a file away");
+    Path theirs = Files.writeString(dir.resolve("helper.log"), "");
+    Files.setAttribute(theirs, "unix:uid", 65534);
+    IOException e = assertThrows(IOException.class, () -> PathTrust.file(theirs, UID, "log file"));
+    assertTrue(e.getMessage().contains("is owned by uid 65534, another user"), e.getMessage());
+  }
+}
