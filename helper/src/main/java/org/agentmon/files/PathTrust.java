@@ -23,6 +23,14 @@ public final class PathTrust {
   static final int S_IFLNK = 0120000;
   static final int S_IFSOCK = 0140000;
   private static final int GROUP_OR_OTHERS_WRITE = 0022;
+  private static final int OTHERS_WRITE = 0002;
+  /**
+   * Groups whose write access trusts no one new: gid 0 (root/wheel) everywhere; on macOS also
+   * {@code daemon} (1; {@code /var/run} is root:daemon 0775) and {@code admin} (80;
+   * {@code /Library/Logs} is root:admin 0775), whose members can become root anyway.
+   */
+  private static final java.util.Set<Long> TRUSTED_GROUPS =
+      System.getProperty("os.name", "").startsWith("Mac") ? java.util.Set.of(0L, 1L, 80L) : java.util.Set.of(0L);
   private static final int STICKY = 01000;
 
   private PathTrust() {}
@@ -105,10 +113,10 @@ public final class PathTrust {
     }
   }
 
-  /** @return {@code unix:mode} and {@code unix:uid} of the path itself, or null if it does not exist */
+  /** @return {@code unix:mode}, {@code unix:uid} and {@code unix:gid} of the path itself, or null if it does not exist */
   static Map<String, Object> lstat(Path p) throws IOException {
     try {
-      return Files.readAttributes(p, "unix:mode,uid", LinkOption.NOFOLLOW_LINKS);
+      return Files.readAttributes(p, "unix:mode,uid,gid", LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {
       return null;
     }
@@ -162,7 +170,9 @@ public final class PathTrust {
       throw new IOException(p + " is owned by uid " + uid + ", another user: refusing to keep the helper's files"
           + " where someone else can replace them");
     }
-    if ((mode & GROUP_OR_OTHERS_WRITE) != 0 && (strict || (mode & STICKY) == 0)) {
+    boolean groupTrusted = TRUSTED_GROUPS.contains(((Number) a.get("gid")).longValue());
+    int untrustedWrite = mode & (groupTrusted ? OTHERS_WRITE : GROUP_OR_OTHERS_WRITE);
+    if (untrustedWrite != 0 && (strict || (mode & STICKY) == 0)) {
       String perms = PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
       throw new IOException(p + " is writable by group or others (" + perms + "): others could replace the helper's"
           + " files; run chmod go-w " + p);

@@ -52,4 +52,16 @@ class PathTrustTest {
     IOException e = assertThrows(IOException.class, () -> PathTrust.file(theirs, UID, "log file"));
     assertTrue(e.getMessage().contains("is owned by uid 65534, another user"), e.getMessage());
   }
+
+  @Test
+  void aDirectoryOnlyRootsGroupMayWriteIsTrustedAnotherGroupsIsNot() throws IOException {
+    assumeTrue(UID == 0, "needs root to give a directory to another group");
+    Path logs = Files.createDirectory(dir.resolve("logs")); // like macOS /Library/Logs: root:admin 0775
+    Files.setPosixFilePermissions(logs, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxr-x"));
+    Files.setAttribute(logs, "unix:gid", 0);
+    assertEquals(logs.resolve("helper.log"), PathTrust.file(logs.resolve("helper.log"), UID, "log file"));
+    Files.setAttribute(logs, "unix:gid", 65534);
+    IOException e = assertThrows(IOException.class, () -> PathTrust.file(logs.resolve("helper.log"), UID, "log file"));
+    assertTrue(e.getMessage().contains("is writable by group or others"), e.getMessage());
+  }
 }
