@@ -52,23 +52,20 @@ public final class HelperClient implements AutoCloseable {
    *
    * @param socket the helper's socket
    * @return a connected client
-   * @throws HelperUnavailableException if nothing answers within {@link #CONNECT_RETRY}
-   * @throws IncompatibleHelperException if the helper speaks another major protocol version
-   * @throws IOException on other failures
+   * @throws IOException as {@link #connect(Path, Duration, Deadline)}
    */
   public static HelperClient connect(Path socket) throws IOException {
     return connect(socket, CONNECT_RETRY);
   }
 
   /**
-   * Connects, retrying while nothing answers (the helper may be starting), then says hello.
+   * Connects, retrying while nothing answers (the helper may be starting), then says hello; each
+   * call then has {@link #CALL_TIMEOUT}. See {@link #connect(Path, Duration, Deadline)}.
    *
    * @param socket the helper's socket
    * @param retryFor how long to keep trying; zero tries once
    * @return a connected client
-   * @throws HelperUnavailableException if nothing answers in time
-   * @throws IncompatibleHelperException if the helper speaks another major protocol version
-   * @throws IOException on other failures
+   * @throws IOException as {@link #connect(Path, Duration, Deadline)}
    */
   public static HelperClient connect(Path socket, Duration retryFor) throws IOException {
     return connect(socket, retryFor, null);
@@ -238,12 +235,12 @@ public final class HelperClient implements AutoCloseable {
   }
 
   private Map<?, ?> call(String method, Map<String, ?> params, boolean stream) throws IOException {
-    Deadline d = callDeadline();
-    return Answers.await(current().send(method, params, stream, d), d, socket);
+    return call(current(), method, params, stream);
   }
 
-  private Deadline callDeadline() {
-    return deadline != null ? deadline : Deadline.after(CALL_TIMEOUT);
+  private Map<?, ?> call(Wire w, String method, Map<String, ?> params, boolean stream) throws IOException {
+    Deadline d = deadline != null ? deadline : Deadline.after(CALL_TIMEOUT);
+    return Answers.await(w.send(method, params, stream, d), d, socket);
   }
 
   private synchronized void reconnect() throws IOException {
@@ -252,21 +249,19 @@ public final class HelperClient implements AutoCloseable {
       return;
     }
     Wire fresh = Wire.open(socket, retryFor, deadline, this::onNotification, this::onClosed);
-    Hello answer;
     try {
-      Deadline d = callDeadline();
-      answer = Hello.fromJson(resultObject(Answers.await(fresh.send(Methods.HELLO, Map.of("protocolVersion",
-          ProtocolVersion.CURRENT, "version", Build.version(), "client", "agentmon"), false, d), d, socket)));
+      Hello answer = Hello.fromJson(resultObject(call(fresh, Methods.HELLO, Map.of("protocolVersion",
+          ProtocolVersion.CURRENT, "version", Build.version(), "client", "agentmon"), false)));
       if (!ProtocolVersion.compatible(answer.protocolVersion())) {
         throw new IncompatibleHelperException("the helper speaks protocol " + answer.protocolVersion()
             + ", this client " + ProtocolVersion.CURRENT + ": upgrade the older of the two");
       }
+      hello = answer;
+      wire = fresh;
     } catch (IOException | RuntimeException e) {
       fresh.close();
       throw e;
     }
-    hello = answer;
-    wire = fresh;
   }
 
   private void onNotification(Map<?, ?> m) {
