@@ -19,6 +19,9 @@ final class ClientOptions {
           + "(default: 10; restart --wait: 30).")
   Integer timeoutSeconds;
 
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
   Path resolve() {
     return socket != null ? socket : SocketPaths.defaultSocket();
   }

@@ -23,6 +23,15 @@ class CliUsageIT {
   }
 
   @Test
+  void everyClientVerbHasHelpWithTheSharedOptions() throws Exception {
+    for (String verb : new String[] {"status", "restart", "stop", "start", "events"}) {
+      Cli.Result r = Cli.run(verb, "--help");
+      assertEquals(0, r.code(), verb + ": " + r.out());
+      assertTrue(r.out().contains("--timeout=SECONDS") && r.out().contains("--socket=PATH"), verb + ": " + r.out());
+    }
+  }
+
+  @Test
   void aSocketPathTooLongForUnixSocketsIsSaidSoByClientsAndTheDaemon() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("d".repeat(200 - tmp.toString().length() - 8)));
     Path sock = dir.resolve("a.sock");
