@@ -16,7 +16,7 @@ final class ClientOptions {
 
   @Option(names = "--timeout", paramLabel = "SECONDS",
       description = "Give up (exit 3) when the helper has not answered within this time, connecting included "
-          + "(default: 10; restart --wait: 30).")
+          + "(default: " + DEFAULT_TIMEOUT_SECONDS + "; restart --wait: " + RestartCommand.WAIT_TIMEOUT_SECONDS + ").")
   Integer timeoutSeconds;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
