@@ -24,7 +24,8 @@ final class EventsCommand extends ClientCommand {
 
   @Override
   String invalid() {
-    return limit < 0 || limit > Methods.MAX_EVENTS ? "-n must be from 0 to " + Methods.MAX_EVENTS + ", not " + limit : null;
+    boolean fits = limit >= 0 && limit <= Methods.MAX_EVENTS;
+    return fits ? null : "-n must be from 0 to " + Methods.MAX_EVENTS + ", not " + limit;
   }
 
   @Override
