@@ -76,22 +76,34 @@ public final class Main {
     List<String> self = new ArrayList<>(SelfCommand.base());
     self.addAll(o.args().stream().filter(a -> !a.equals("--show")).toList());
     if (!hasDisplay()) {
-      System.out.println("UsrTask: no display here, so no window; following the helper on " + socket
-          + " (Ctrl-C to stop" + (dev != null ? "; the helper keeps running" : "") + ").");
-      try {
-        HeadlessStatus.run(socket, System.out);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return 0;
+      return followWithoutWindow("no display here", socket, dev);
     }
     if (SocketPaths.isMac()) {
       System.setProperty("apple.awt.UIElement", "true"); // menu-bar app: no Dock icon
       System.setProperty("apple.awt.enableTemplateImages", "true");
     }
     Relauncher relauncher = new Relauncher(o.args(), uid);
-    UsrTaskApp.launch(new AppConfig(socket, LoginItems.forCurrentUser(self, uid), dev, o.show(), o.noTray(), lock,
-        relauncher::relaunch));
+    try {
+      UsrTaskApp.launch(new AppConfig(socket, LoginItems.forCurrentUser(self, uid), dev, o.show(), o.noTray(), lock,
+          relauncher::relaunch));
+    } catch (RuntimeException | LinkageError e) {
+      if (!GtkMissing.explains(e)) {
+        throw e;
+      }
+      return followWithoutWindow(GtkMissing.MESSAGE, socket, dev);
+    }
+    return 0;
+  }
+
+  /** Says why there is no window, then prints the status line on the terminal until the process is stopped. */
+  private static int followWithoutWindow(String why, Path socket, DevHelper dev) {
+    System.out.println("AgentMon: " + why + ", so no window; following the helper on " + socket
+        + " (Ctrl-C to stop" + (dev != null ? "; the helper keeps running" : "") + ").");
+    try {
+      HeadlessStatus.run(socket, System.out);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     return 0;
   }
 

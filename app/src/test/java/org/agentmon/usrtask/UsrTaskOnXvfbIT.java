@@ -19,8 +19,10 @@ import org.agentmon.protocol.Status;
 import org.agentmon.usrtask.single.InstanceLock;
 import org.agentmon.usrtask.testing.AppProcess;
 import org.agentmon.usrtask.testing.Eventually;
+import org.agentmon.usrtask.testing.Gtk3;
 import org.agentmon.usrtask.testing.HelperProcess;
 import org.agentmon.usrtask.testing.XServer;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +41,8 @@ class UsrTaskOnXvfbIT {
 
   @Test
   void trayHandoverScreenshotRelaunchAndQuit() throws Exception {
+    Assumptions.assumeTrue(Gtk3.installed(),
+        "GTK 3 is not installed (apt-get install libgtk-3-0): JavaFX cannot load its glass GTK library");
     Path jar = Path.of(System.getProperty("usrtask.jar", "target/usrtask.jar"));
     assertTrue(Files.isRegularFile(jar), "build usrtask.jar first (mvn package): " + jar);
     Files.createDirectories(dir.resolve("helper"));

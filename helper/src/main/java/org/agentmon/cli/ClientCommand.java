@@ -2,27 +2,47 @@ package org.agentmon.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.agentmon.client.Deadline;
 import org.agentmon.client.HelperClient;
 import org.agentmon.client.HelperException;
 import org.agentmon.client.HelperUnavailableException;
 import org.agentmon.client.PermissionDeniedException;
+import org.agentmon.protocol.SocketPathLimit;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** A command that talks to the helper: connects, runs, maps failures to one line and an exit code. */
+/**
+ * A command that talks to the helper: connects, runs, maps failures to one line and an exit code.
+ * One {@link Deadline} ({@code --timeout}) bounds everything up to the command's answer, connecting
+ * included; a stream ({@code --watch}, {@code --follow}) then runs without it.
+ */
 abstract class ClientCommand implements Callable<Integer> {
   @Mixin
-  SocketOption socketOption;
+  ClientOptions options;
 
   @Spec
   CommandSpec spec;
 
+  /** The command's overall deadline, started when it runs. */
+  Deadline deadline;
+
   @Override
   public final Integer call() {
-    try (HelperClient client = HelperClient.connect(socketOption.resolve(), java.time.Duration.ofMillis(connectRetryMillis()))) {
+    String bad = options.timeoutSeconds != null && options.timeoutSeconds < 1 ? "--timeout must be at least 1 second"
+        : SocketPathLimit.problem(options.resolve());
+    if (bad == null) {
+      bad = invalid();
+    }
+    if (bad != null) {
+      return fail(ExitCodes.USAGE, bad);
+    }
+    deadline = Deadline.after(options.timeout(defaultTimeoutSeconds()));
+    try (HelperClient client = HelperClient.connect(options.resolve(), Duration.ofMillis(connectRetryMillis()),
+        deadline)) {
       return run(client);
     } catch (PermissionDeniedException e) {
       return fail(ExitCodes.PERMISSION_DENIED, e.getMessage());
@@ -38,6 +58,16 @@ abstract class ClientCommand implements Callable<Integer> {
   /** How long to wait for a helper that is starting. */
   long connectRetryMillis() {
     return 1000;
+  }
+
+  /** @return the deadline in seconds when {@code --timeout} is not given */
+  int defaultTimeoutSeconds() {
+    return ClientOptions.DEFAULT_TIMEOUT_SECONDS;
+  }
+
+  /** @return what is wrong with this command's own options, or null */
+  String invalid() {
+    return null;
   }
 
   abstract int run(HelperClient client) throws IOException;

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code agentmon daemon}: run the helper itself. */
-@Command(name = "daemon", description = "Run the helper (launchd/systemd start this; --socket binds its own).")
+@Command(name = "daemon", mixinStandardHelpOptions = true,
+    description = "Run the helper (launchd/systemd start this; --socket binds its own).")
 final class DaemonCommand implements Callable<Integer> {
   @Option(names = "--socket", paramLabel = "PATH",
       description = "Socket to bind when no supervisor passes one (default: $AGENTMON_SOCKET, else the platform path).")

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import org.agentmon.client.HelperClient;
 import org.agentmon.protocol.Json;
+import org.agentmon.protocol.Methods;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "events", description = "Show the helper's audit trail (admin actions, starts, upstream trouble).")
 final class EventsCommand extends ClientCommand {
   @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20",
-      description = "How many of the last events to show (default: ${DEFAULT-VALUE}, at most 1000).")
+      description = "How many of the last events to show, from 0 to 1000 (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = {"-f", "--follow"}, description = "Keep printing new events until interrupted.")
@@ -20,6 +21,12 @@ final class EventsCommand extends ClientCommand {
 
   @Option(names = "--json", description = "Print each event as one JSON object per line.")
   boolean json;
+
+  @Override
+  String invalid() {
+    boolean fits = limit >= 0 && limit <= Methods.MAX_EVENTS;
+    return fits ? null : "-n must be from 0 to " + Methods.MAX_EVENTS + ", not " + limit;
+  }
 
   @Override
   int run(HelperClient client) throws IOException {

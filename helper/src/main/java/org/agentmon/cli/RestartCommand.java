@@ -13,9 +13,13 @@ final class RestartCommand extends ClientCommand {
   @Option(names = "--wait", description = "Show progress until the new instance answers.")
   boolean waitForNew;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-      description = "How long --wait waits (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds;
+  /** How long restart --wait waits for the new instance when {@code --timeout} is not given. */
+  static final int WAIT_TIMEOUT_SECONDS = 30;
+
+  @Override
+  int defaultTimeoutSeconds() {
+    return waitForNew ? WAIT_TIMEOUT_SECONDS : super.defaultTimeoutSeconds();
+  }
 
   @Override
   int run(HelperClient client) throws IOException {
@@ -28,9 +32,8 @@ final class RestartCommand extends ClientCommand {
     }
     out().printf("Restarting helper (pid %d, instance %s)…%n", before.pid(), before.instanceId());
     out().flush();
-    long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
-    while (System.nanoTime() - deadline < 0) {
-      try (HelperClient fresh = HelperClient.connect(client.socket(), Duration.ofSeconds(2))) {
+    while (!deadline.passed()) {
+      try (HelperClient fresh = HelperClient.connect(client.socket(), Duration.ofSeconds(2), deadline)) {
         Status now = fresh.status();
         if (!now.instanceId().equals(before.instanceId()) && !Status.STOPPING.equals(now.state())) {
           out().printf("Helper restarted: pid %d, instance %s, %s.%n", now.pid(), now.instanceId(), now.state());
@@ -41,9 +44,10 @@ final class RestartCommand extends ClientCommand {
         out().println("  waiting for the new instance…");
         out().flush();
       }
-      sleep(200);
+      sleep(Math.min(200, deadline.remainingMillis()));
     }
-    return fail(ExitCodes.NOT_RUNNING, "no new helper instance answered within " + timeoutSeconds + " s");
+    return fail(ExitCodes.NOT_RUNNING, "no new helper instance answered within " + deadline.total().toSeconds()
+        + " s");
   }
 
   private static void sleep(long ms) {

@@ -1,17 +1,15 @@
 package org.agentmon.client;
 
+import static org.agentmon.client.Answers.resultObject;
+
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.agentmon.Build;
-import org.agentmon.protocol.ErrorCodes;
 import org.agentmon.protocol.Hello;
 import org.agentmon.protocol.Methods;
 import org.agentmon.protocol.ProtocolVersion;
@@ -24,25 +22,29 @@ import org.agentmon.protocol.Status;
  * checks that both sides speak the same major protocol version. Idempotent calls ({@code hello},
  * {@code status}, {@code subscribe}) are retried once on a fresh connection when the helper went
  * away between two calls (a restart, a crash under a supervisor that holds the socket); {@code
- * restart}, {@code stop} and {@code start} never are. Thread-safe.
+ * restart}, {@code stop} and {@code start} never are. Every call ends by its {@link Deadline}: the
+ * command's, when one was given to {@link #connect(Path, Duration, Deadline)}, else {@link
+ * #CALL_TIMEOUT} from the call's start; connect, hello and the answer all count. Thread-safe.
  */
 public final class HelperClient implements AutoCloseable {
-  /** How long a call waits for its answer. */
+  /** How long a call waits for its answer when the client has no overall deadline. */
   public static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
   /** How long {@link #connect(Path)} keeps trying while nothing answers. */
   public static final Duration CONNECT_RETRY = Duration.ofSeconds(5);
 
   private final Path socket;
   private final Duration retryFor;
+  private final Deadline deadline;
   private volatile Wire wire;
   private volatile Hello hello;
   private volatile Consumer<Status> listener;
   private volatile Consumer<IOException> onLost;
   private volatile Consumer<Map<?, ?>> eventListener;
 
-  private HelperClient(Path socket, Duration retryFor) {
+  private HelperClient(Path socket, Duration retryFor, Deadline deadline) {
     this.socket = socket;
     this.retryFor = retryFor;
+    this.deadline = deadline;
   }
 
   /**
@@ -50,26 +52,39 @@ public final class HelperClient implements AutoCloseable {
    *
    * @param socket the helper's socket
    * @return a connected client
-   * @throws HelperUnavailableException if nothing answers within {@link #CONNECT_RETRY}
-   * @throws IncompatibleHelperException if the helper speaks another major protocol version
-   * @throws IOException on other failures
+   * @throws IOException as {@link #connect(Path, Duration, Deadline)}
    */
   public static HelperClient connect(Path socket) throws IOException {
     return connect(socket, CONNECT_RETRY);
   }
 
   /**
-   * Connects, retrying while nothing answers (the helper may be starting), then says hello.
+   * Connects, retrying while nothing answers (the helper may be starting), then says hello; each
+   * call then has {@link #CALL_TIMEOUT}. See {@link #connect(Path, Duration, Deadline)}.
    *
    * @param socket the helper's socket
    * @param retryFor how long to keep trying; zero tries once
    * @return a connected client
-   * @throws HelperUnavailableException if nothing answers in time
+   * @throws IOException as {@link #connect(Path, Duration, Deadline)}
+   */
+  public static HelperClient connect(Path socket, Duration retryFor) throws IOException {
+    return connect(socket, retryFor, null);
+  }
+
+  /**
+   * Connects like {@link #connect(Path, Duration)}, with one deadline for everything this client does
+   * before its streams start: connect, hello and every answer (a command's {@code --timeout}).
+   *
+   * @param socket the helper's socket
+   * @param retryFor how long to keep trying while nothing accepts; zero tries once
+   * @param deadline the bound of the whole command; null gives each call {@link #CALL_TIMEOUT}
+   * @return a connected client
+   * @throws HelperUnavailableException if nothing answers in time (the deadline included)
    * @throws IncompatibleHelperException if the helper speaks another major protocol version
    * @throws IOException on other failures
    */
-  public static HelperClient connect(Path socket, Duration retryFor) throws IOException {
-    HelperClient c = new HelperClient(socket, retryFor);
+  public static HelperClient connect(Path socket, Duration retryFor, Deadline deadline) throws IOException {
+    HelperClient c = new HelperClient(socket, retryFor, deadline);
     c.reconnect();
     return c;
   }
@@ -163,7 +178,7 @@ public final class HelperClient implements AutoCloseable {
    * @throws IOException on other failures
    */
   public void restart() throws IOException {
-    await(current().send(Methods.RESTART, null, false));
+    call(Methods.RESTART, null, false);
   }
 
   /**
@@ -173,7 +188,7 @@ public final class HelperClient implements AutoCloseable {
    * @throws IOException on other failures
    */
   public void stop() throws IOException {
-    await(current().send(Methods.STOP, null, false));
+    call(Methods.STOP, null, false);
   }
 
   /**
@@ -183,7 +198,7 @@ public final class HelperClient implements AutoCloseable {
    * @throws IOException on other failures
    */
   public void start() throws IOException {
-    await(current().send(Methods.START, null, false));
+    call(Methods.START, null, false);
   }
 
   /** @return whether the current connection is still open */
@@ -210,11 +225,22 @@ public final class HelperClient implements AutoCloseable {
 
   private Map<?, ?> callIdempotent(String method, boolean stream) throws IOException {
     try {
-      return await(current().send(method, null, stream));
+      return call(method, null, stream);
+    } catch (NoAnswerException spent) {
+      throw spent;
     } catch (HelperUnavailableException first) {
       reconnect(); // once: the helper restarted or crashed between two calls
-      return await(current().send(method, null, stream));
+      return call(method, null, stream);
     }
+  }
+
+  private Map<?, ?> call(String method, Map<String, ?> params, boolean stream) throws IOException {
+    return call(current(), method, params, stream);
+  }
+
+  private Map<?, ?> call(Wire w, String method, Map<String, ?> params, boolean stream) throws IOException {
+    Deadline d = deadline != null ? deadline : Deadline.after(CALL_TIMEOUT);
+    return Answers.await(w.send(method, params, stream, d), d, socket);
   }
 
   private synchronized void reconnect() throws IOException {
@@ -222,33 +248,19 @@ public final class HelperClient implements AutoCloseable {
     if (w != null && w.isOpen()) {
       return;
     }
-    Wire fresh = openWithRetry();
-    Map<?, ?> h = resultObject(await(fresh.send(Methods.HELLO,
-        Map.of("protocolVersion", ProtocolVersion.CURRENT, "version", Build.version(), "client", "agentmon"),
-        false)));
-    Hello answer = Hello.fromJson(h);
-    if (!ProtocolVersion.compatible(answer.protocolVersion())) {
-      fresh.close();
-      throw new IncompatibleHelperException("the helper speaks protocol " + answer.protocolVersion()
-          + ", this client " + ProtocolVersion.CURRENT + ": upgrade the older of the two");
-    }
-    hello = answer;
-    wire = fresh;
-  }
-
-  private Wire openWithRetry() throws IOException {
-    long deadline = System.nanoTime() + retryFor.toNanos();
-    long pause = 25;
-    while (true) {
-      try {
-        return Wire.open(socket, this::onNotification, this::onClosed);
-      } catch (IOException e) {
-        if (System.nanoTime() - deadline >= 0) {
-          throw new HelperUnavailableException("no helper answers on " + socket + " (" + e.getMessage() + ")", e);
-        }
-        sleep(pause);
-        pause = Math.min(pause * 2, 250);
+    Wire fresh = Wire.open(socket, retryFor, deadline, this::onNotification, this::onClosed);
+    try {
+      Hello answer = Hello.fromJson(resultObject(call(fresh, Methods.HELLO, Map.of("protocolVersion",
+          ProtocolVersion.CURRENT, "version", Build.version(), "client", "agentmon"), false)));
+      if (!ProtocolVersion.compatible(answer.protocolVersion())) {
+        throw new IncompatibleHelperException("the helper speaks protocol " + answer.protocolVersion()
+            + ", this client " + ProtocolVersion.CURRENT + ": upgrade the older of the two");
       }
+      hello = answer;
+      wire = fresh;
+    } catch (IOException | RuntimeException e) {
+      fresh.close();
+      throw e;
     }
   }
 
@@ -266,83 +278,22 @@ public final class HelperClient implements AutoCloseable {
   /**
    * Reads the last events of the helper's audit trail, oldest first.
    *
-   * @param limit at most this many (the helper caps it at 1000)
+   * @param limit at most this many, from 0 to 1000
    * @param onEvent with non-null, this connection then gets every new event (on the reader thread)
    * @return the events, each a JSON object with {@code id}, {@code time}, {@code type}, {@code seq},
    *     {@code delivered} and its own fields
    * @throws IOException when the helper cannot be reached or answers with an error
    */
-  public java.util.List<Map<?, ?>> events(int limit, Consumer<Map<?, ?>> onEvent) throws IOException {
+  public List<Map<?, ?>> events(int limit, Consumer<Map<?, ?>> onEvent) throws IOException {
     this.eventListener = onEvent;
-    Map<String, Object> params = new java.util.LinkedHashMap<>();
-    params.put("limit", limit);
-    if (onEvent != null) {
-      params.put("follow", true);
-    }
-    Map<?, ?> r = resultObject(await(current().send(Methods.EVENTS, params, onEvent != null)));
-    java.util.List<Map<?, ?>> out = new java.util.ArrayList<>();
-    if (r.get("events") instanceof java.util.List) {
-      for (Object o : (java.util.List<?>) r.get("events")) {
-        if (o instanceof Map) {
-          out.add((Map<?, ?>) o);
-        }
-      }
-    }
-    return out;
+    Map<String, Object> params = onEvent != null ? Map.of("limit", limit, "follow", true) : Map.of("limit", limit);
+    return Answers.objects(resultObject(call(Methods.EVENTS, params, onEvent != null)).get("events"));
   }
 
   private void onClosed(IOException why) {
     Consumer<IOException> l = onLost;
     if (l != null) {
       l.accept(why);
-    }
-  }
-
-  private static Map<?, ?> await(CompletableFuture<Map<?, ?>> f) throws IOException {
-    Map<?, ?> m;
-    try {
-      m = f.get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for the helper");
-    } catch (TimeoutException e) {
-      throw new IOException("the helper did not answer within " + CALL_TIMEOUT.toSeconds() + " s");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException) {
-        throw (IOException) e.getCause();
-      }
-      throw new IOException(e.getCause());
-    }
-    Object err = m.get("error");
-    if (err instanceof Map) {
-      Map<?, ?> em = (Map<?, ?>) err;
-      int code = em.get("code") instanceof Number ? ((Number) em.get("code")).intValue() : ErrorCodes.INTERNAL_ERROR;
-      String msg = String.valueOf(em.get("message"));
-      if (code == ErrorCodes.PERMISSION_DENIED) {
-        throw new PermissionDeniedException(msg);
-      }
-      if (code == ErrorCodes.INCOMPATIBLE_VERSION) {
-        throw new IncompatibleHelperException(msg);
-      }
-      throw new HelperException(code, msg);
-    }
-    return m;
-  }
-
-  private static Map<?, ?> resultObject(Map<?, ?> response) throws IOException {
-    Object r = response.get("result");
-    if (!(r instanceof Map)) {
-      throw new IOException("the helper answered without a result object");
-    }
-    return (Map<?, ?>) r;
-  }
-
-  private static void sleep(long ms) throws InterruptedIOException {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while connecting to the helper");
     }
   }
 }

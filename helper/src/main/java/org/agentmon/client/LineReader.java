@@ -2,25 +2,40 @@ package org.agentmon.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 
 /**
  * Reads {@code \n}-terminated lines from a stream in chunks, without the per-byte locking of {@code
- * BufferedInputStream.read()}: a status answer is read in one or two socket reads.
+ * BufferedInputStream.read()}: a status answer is read in one or two socket reads. With a {@link
+ * Deadline}, each read may wait only for what is left of it, so a trickle cannot stretch it.
  */
 final class LineReader {
+  /** Sets how long the next read may block (the socket's SO_TIMEOUT). */
+  interface ReadTimeout {
+    void set(int millis) throws IOException;
+  }
+
   private final InputStream in;
   private final int maxLine;
+  private final ReadTimeout timeout;
   private final byte[] buf = new byte[8192];
   private int pos;
   private int lim;
 
-  LineReader(InputStream in, int maxLine) {
+  LineReader(InputStream in, int maxLine, ReadTimeout timeout) {
     this.in = in;
     this.maxLine = maxLine;
+    this.timeout = timeout;
   }
 
-  /** @return the next line without its terminator, or null at EOF */
-  byte[] readLine() throws IOException {
+  /**
+   * Reads the next line.
+   *
+   * @param deadline when the line must be complete; null waits as long as the stream does
+   * @return the next line without its terminator, or null at EOF
+   * @throws SocketTimeoutException when the deadline passes first
+   */
+  byte[] readLine(Deadline deadline) throws IOException {
     byte[] acc = null;
     int accLen = 0;
     while (true) {
@@ -52,6 +67,13 @@ final class LineReader {
       }
       pos = 0;
       lim = 0;
+      if (deadline != null) {
+        long left = deadline.remainingMillis();
+        if (left <= 0) {
+          throw new SocketTimeoutException("the deadline passed");
+        }
+        timeout.set((int) Math.min(left, Integer.MAX_VALUE));
+      }
       int n = in.read(buf, 0, buf.length);
       if (n < 0) {
         return null;

@@ -2,9 +2,11 @@ package org.agentmon.client;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,20 +15,19 @@ import java.util.function.Consumer;
 import org.agentmon.protocol.Json;
 import org.agentmon.protocol.JsonException;
 import org.agentmon.protocol.Messages;
-import org.newsclub.net.unix.AFUNIXSocket;
-import org.newsclub.net.unix.AFUNIXSocketAddress;
 
 /**
  * One connection to the helper. Until a stream starts (a subscription), calls are synchronous: the
  * calling thread writes its request and reads its own answer, which keeps a round trip to two
  * socket operations. After a call that starts a stream, a reader thread owns the input: it
  * completes the pending call with the same id and hands notifications to a listener. Closed for
- * good on EOF.
+ * good on EOF. A synchronous call ends at its {@link Deadline}, however the helper dribbles.
  */
 final class Wire implements AutoCloseable {
   private static final int MAX_LINE = 1 << 20;
 
-  private final AFUNIXSocket socket;
+  private final Path path;
+  private final Socket socket;
   private final OutputStream out;
   private final LineReader lines;
   private final AtomicLong ids = new AtomicLong();
@@ -38,43 +39,37 @@ final class Wire implements AutoCloseable {
   private volatile boolean streaming;
   private volatile IOException closedBy;
 
-  private Wire(AFUNIXSocket socket, Consumer<Map<?, ?>> notifications, Consumer<IOException> onClosed)
+  private Wire(Path path, Socket socket, Consumer<Map<?, ?>> notifications, Consumer<IOException> onClosed)
       throws IOException {
+    this.path = path;
     this.socket = socket;
     this.out = socket.getOutputStream();
-    this.lines = new LineReader(socket.getInputStream(), MAX_LINE);
-    socket.setSoTimeout((int) HelperClient.CALL_TIMEOUT.toMillis()); // synchronous calls; 0 once streaming
+    this.lines = new LineReader(socket.getInputStream(), MAX_LINE, socket::setSoTimeout);
     this.notifications = notifications;
     this.onClosed = onClosed;
   }
 
   /**
-   * Connects once, without retrying.
+   * Connects, retrying while nothing accepts, see {@link Dial#open}.
    *
-   * @throws IOException when nothing accepts on the path
+   * @throws IOException when nothing accepts on the path in time
    */
-  static Wire open(Path path, Consumer<Map<?, ?>> notifications, Consumer<IOException> onClosed)
-      throws IOException {
-    AFUNIXSocket s = AFUNIXSocket.newInstance();
-    try {
-      s.connect(AFUNIXSocketAddress.of(path));
-    } catch (IOException e) {
-      s.close();
-      throw e;
-    }
-    return new Wire(s, notifications, onClosed);
+  static Wire open(Path path, Duration retryFor, Deadline deadline, Consumer<Map<?, ?>> notifications,
+      Consumer<IOException> onClosed) throws IOException {
+    return new Wire(path, Dial.open(path, retryFor, deadline), notifications, onClosed);
   }
 
   /**
    * Sends a request; the future completes with the whole response object.
    *
    * @param thenStream whether the helper will push notifications on this connection after answering
+   * @param deadline when a synchronous call gives up; a streaming connection's caller waits on the future
    */
-  CompletableFuture<Map<?, ?>> send(String method, Map<String, ?> params, boolean thenStream) {
+  CompletableFuture<Map<?, ?>> send(String method, Map<String, ?> params, boolean thenStream, Deadline deadline) {
     if (!streaming) {
       synchronized (exchange) {
         if (!streaming) {
-          return exchange(method, params, thenStream);
+          return exchange(method, params, thenStream, deadline);
         }
       }
     }
@@ -100,7 +95,8 @@ final class Wire implements AutoCloseable {
   }
 
   /** A synchronous call on this thread; starts the reader afterwards if the call starts a stream. */
-  private CompletableFuture<Map<?, ?>> exchange(String method, Map<String, ?> params, boolean thenStream) {
+  private CompletableFuture<Map<?, ?>> exchange(String method, Map<String, ?> params, boolean thenStream,
+      Deadline deadline) {
     CompletableFuture<Map<?, ?>> f = new CompletableFuture<>();
     IOException closed = closedBy;
     if (closed != null) {
@@ -111,7 +107,7 @@ final class Wire implements AutoCloseable {
     try {
       write(Messages.request(id, method, params));
       while (!f.isDone()) {
-        byte[] line = lines.readLine();
+        byte[] line = lines.readLine(deadline);
         if (line == null) {
           throw new HelperUnavailableException("the helper closed the connection", null);
         }
@@ -135,8 +131,7 @@ final class Wire implements AutoCloseable {
       }
     } catch (SocketTimeoutException e) {
       // A late answer would be taken for the next call's: this connection is done.
-      IOException end = new IOException("the helper did not answer within " + HelperClient.CALL_TIMEOUT.toSeconds()
-          + " s");
+      IOException end = new NoAnswerException(path, deadline, null);
       finish(end, true);
       f.completeExceptionally(end);
     } catch (IOException e) {
@@ -158,7 +153,7 @@ final class Wire implements AutoCloseable {
     IOException end;
     try {
       byte[] line;
-      while ((line = lines.readLine()) != null) {
+      while ((line = lines.readLine(null)) != null) {
         Map<?, ?> m = decode(line);
         if (m != null) {
           dispatch(m);

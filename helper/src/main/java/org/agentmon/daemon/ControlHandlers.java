@@ -7,6 +7,7 @@ import org.agentmon.Build;
 import org.agentmon.protocol.ErrorCodes;
 import org.agentmon.protocol.Hello;
 import org.agentmon.protocol.Methods;
+import org.agentmon.protocol.Params;
 import org.agentmon.protocol.ProtocolVersion;
 import org.agentmon.protocol.RpcException;
 import org.agentmon.upstream.EventLog;
@@ -17,9 +18,6 @@ import org.agentmon.upstream.EventLog;
  */
 final class ControlHandlers {
   private ControlHandlers() {}
-
-  /** Most events {@code events} returns at once. */
-  static final int MAX_EVENTS = 1000;
 
   static Dispatcher table(Server server, HelperState state, Lifecycle lifecycle, EventLog events) {
     return new Dispatcher()
@@ -62,13 +60,11 @@ final class ControlHandlers {
   }
 
   private static Object events(Handler.Call call, EventLog events) throws RpcException {
-    Object limit = call.params().get("limit");
+    int n = Params.integer(call.params(), "limit", 20, 0, Methods.MAX_EVENTS, call.id());
     Object follow = call.params().get("follow");
-    if ((limit != null && !(limit instanceof Number)) || (follow != null && !(follow instanceof Boolean))) {
-      throw new RpcException(ErrorCodes.INVALID_PARAMS, "\"limit\" must be a number and \"follow\" a boolean",
-          call.id());
+    if (follow != null && !(follow instanceof Boolean)) {
+      throw new RpcException(ErrorCodes.INVALID_PARAMS, "\"follow\" must be a boolean", call.id());
     }
-    int n = limit == null ? 20 : (int) Math.max(0, Math.min(MAX_EVENTS, ((Number) limit).longValue()));
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("events", events == null ? List.of() : events.recent(n));
     r.put("spoolDepth", events == null ? 0 : events.depth());

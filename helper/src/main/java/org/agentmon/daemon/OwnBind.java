@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.agentmon.files.PathTrust;
+import org.agentmon.protocol.SocketPathLimit;
 import org.newsclub.net.unix.AFUNIXServerSocketChannel;
 import org.newsclub.net.unix.AFUNIXSocket;
 import org.newsclub.net.unix.AFUNIXSocketAddress;
@@ -28,6 +29,7 @@ final class OwnBind {
     Path path = socket.toAbsolutePath().normalize();
     long ownUid = Identity.ownUid();
     try {
+      SocketPathLimit.check(path);
       checkPath(path, ownUid);
       if (answers(path)) {
         throw new StartupException("a helper already answers on " + path

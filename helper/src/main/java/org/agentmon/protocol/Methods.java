@@ -9,6 +9,8 @@ public final class Methods {
    * true, also pushes {@link #EVENT} for every new one. Anyone may call it.
    */
   public static final String EVENTS = "events";
+  /** Most events {@link #EVENTS} returns at once; a larger {@code limit} is refused with -32602. */
+  public static final int MAX_EVENTS = 1000;
   /** Returns the helper's {@link Status}; anyone may call it. */
   public static final String STATUS = "status";
   /** Acknowledges, then pushes {@link #STATUS_CHANGED} on every change; anyone may call it. */

@@ -3,12 +3,17 @@ package org.agentmon.client;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LineReaderTest {
@@ -28,19 +33,50 @@ class LineReaderTest {
     Arrays.fill(big, (byte) 'x');
     String text = "a\n\nbc\n" + new String(big, StandardCharsets.US_ASCII) + "\nlast\n";
     for (int chunk : new int[] {1, 3, 8192, 100_000}) {
-      LineReader r = new LineReader(trickle(text.getBytes(StandardCharsets.US_ASCII), chunk), 1 << 20);
-      assertArrayEquals("a".getBytes(), r.readLine());
-      assertArrayEquals(new byte[0], r.readLine());
-      assertArrayEquals("bc".getBytes(), r.readLine());
-      assertArrayEquals(big, r.readLine());
-      assertArrayEquals("last".getBytes(), r.readLine());
-      assertNull(r.readLine(), "EOF");
+      LineReader r = new LineReader(trickle(text.getBytes(StandardCharsets.US_ASCII), chunk), 1 << 20, ms -> { });
+      assertArrayEquals("a".getBytes(), r.readLine(null));
+      assertArrayEquals(new byte[0], r.readLine(null));
+      assertArrayEquals("bc".getBytes(), r.readLine(null));
+      assertArrayEquals(big, r.readLine(null));
+      assertArrayEquals("last".getBytes(), r.readLine(null));
+      assertNull(r.readLine(null), "EOF");
     }
   }
 
   @Test
   void refusesALineOverTheLimit() {
-    LineReader r = new LineReader(trickle(new byte[5000], 1000), 4096);
-    assertThrows(IOException.class, r::readLine);
+    LineReader r = new LineReader(trickle(new byte[5000], 1000), 4096, ms -> { });
+    assertThrows(IOException.class, () -> r.readLine(null));
+  }
+
+  @Test
+  void aTrickleEndsAtTheDeadlineAndEachReadWaitsOnlyForWhatIsLeft() {
+    InputStream dribble = new InputStream() {
+      @Override
+      public int read() {
+        return 'x';
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        try {
+          Thread.sleep(20); // a byte now and then, never a newline: resets any per-read timeout
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        b[off] = 'x';
+        return 1;
+      }
+    };
+    List<Integer> timeouts = new ArrayList<>();
+    LineReader r = new LineReader(dribble, 1 << 20, timeouts::add);
+    long start = System.nanoTime();
+    assertThrows(SocketTimeoutException.class, () -> r.readLine(Deadline.after(Duration.ofMillis(300))));
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(tookMs >= 290 && tookMs < 5_000, "took " + tookMs + " ms");
+    assertTrue(timeouts.size() > 2, "a timeout before every read: " + timeouts);
+    for (int i = 1; i < timeouts.size(); i++) {
+      assertTrue(timeouts.get(i) <= timeouts.get(i - 1) && timeouts.get(i) <= 300, "shrinking: " + timeouts);
+    }
   }
 }

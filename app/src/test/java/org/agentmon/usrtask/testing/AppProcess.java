@@ -30,7 +30,18 @@ public final class AppProcess implements AutoCloseable {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", jar.toString()));
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile())
+    return start(out, env, cmd);
+  }
+
+  /**
+   * @param out where its stdout and stderr go
+   * @param env environment added to this JVM's
+   * @param command the whole command line, e.g. usrtask.jar under another program
+   * @return the running process
+   * @throws IOException if it cannot start
+   */
+  public static AppProcess start(Path out, Map<String, String> env, List<String> command) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile())
         .redirectInput(new File("/dev/null"));
     pb.environment().putAll(env);
     return new AppProcess(pb.start(), out);
