@@ -24,13 +24,8 @@ public final class PathTrust {
   static final int S_IFSOCK = 0140000;
   private static final int GROUP_OR_OTHERS_WRITE = 0022;
   private static final int OTHERS_WRITE = 0002;
-  /**
-   * Groups whose write access trusts no one new: gid 0 (root/wheel) everywhere; on macOS also
-   * {@code daemon} (1; {@code /var/run} is root:daemon 0775) and {@code admin} (80;
-   * {@code /Library/Logs} is root:admin 0775), whose members can become root anyway.
-   */
-  private static final java.util.Set<Long> TRUSTED_GROUPS =
-      System.getProperty("os.name", "").startsWith("Mac") ? java.util.Set.of(0L, 1L, 80L) : java.util.Set.of(0L);
+  /** Groups whose write access trusts no one new here; see {@link #trustedGroups(String)} (tests set another's). */
+  static java.util.Set<Long> trustedGroups = trustedGroups(System.getProperty("os.name", ""));
   private static final int STICKY = 01000;
 
   private PathTrust() {}
@@ -113,6 +108,18 @@ public final class PathTrust {
     }
   }
 
+  /**
+   * On macOS, {@code wheel} (0), {@code daemon} (1; {@code /var/run} is root:daemon 0775) and
+   * {@code admin} (80; {@code /Library/Logs} is root:admin 0775): their members can become root
+   * anyway. Elsewhere none: a group-writable directory is refused, as sshd's StrictModes does.
+   *
+   * @param osName the {@code os.name} property
+   * @return the gids whose write access is accepted on that system
+   */
+  static java.util.Set<Long> trustedGroups(String osName) {
+    return osName.startsWith("Mac") ? java.util.Set.of(0L, 1L, 80L) : java.util.Set.of();
+  }
+
   /** @return {@code unix:mode}, {@code unix:uid} and {@code unix:gid} of the path itself, or null if it does not exist */
   static Map<String, Object> lstat(Path p) throws IOException {
     try {
@@ -170,7 +177,7 @@ public final class PathTrust {
       throw new IOException(p + " is owned by uid " + uid + ", another user: refusing to keep the helper's files"
           + " where someone else can replace them");
     }
-    boolean groupTrusted = TRUSTED_GROUPS.contains(((Number) a.get("gid")).longValue());
+    boolean groupTrusted = trustedGroups.contains(((Number) a.get("gid")).longValue());
     int untrustedWrite = mode & (groupTrusted ? OTHERS_WRITE : GROUP_OR_OTHERS_WRITE);
     if (untrustedWrite != 0 && (strict || (mode & STICKY) == 0)) {
       String perms = PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));

@@ -54,14 +54,24 @@ class PathTrustTest {
   }
 
   @Test
-  void aDirectoryOnlyRootsGroupMayWriteIsTrustedAnotherGroupsIsNot() throws IOException {
+  void aGroupWritableDirectoryIsTrustedOnlyForMacOsSystemGroups() throws IOException {
     assumeTrue(UID == 0, "needs root to give a directory to another group");
-    Path logs = Files.createDirectory(dir.resolve("logs")); // like macOS /Library/Logs: root:admin 0775
+    Path logs = Files.createDirectory(dir.resolve("logs"));
     Files.setPosixFilePermissions(logs, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxr-x"));
-    Files.setAttribute(logs, "unix:gid", 0);
-    assertEquals(logs.resolve("helper.log"), PathTrust.file(logs.resolve("helper.log"), UID, "log file"));
-    Files.setAttribute(logs, "unix:gid", 65534);
-    IOException e = assertThrows(IOException.class, () -> PathTrust.file(logs.resolve("helper.log"), UID, "log file"));
-    assertTrue(e.getMessage().contains("is writable by group or others"), e.getMessage());
+    Files.setAttribute(logs, "unix:gid", 80); // like macOS /Library/Logs: root:admin 0775
+    Path log = logs.resolve("helper.log");
+    java.util.Set<Long> here = PathTrust.trustedGroups;
+    try {
+      PathTrust.trustedGroups = PathTrust.trustedGroups("Linux");
+      IOException linux = assertThrows(IOException.class, () -> PathTrust.file(log, UID, "log file"));
+      assertTrue(linux.getMessage().contains("is writable by group or others"), linux.getMessage());
+      PathTrust.trustedGroups = PathTrust.trustedGroups("Mac OS X");
+      assertEquals(log, PathTrust.file(log, UID, "log file"));
+      Files.setAttribute(logs, "unix:gid", 65534);
+      IOException other = assertThrows(IOException.class, () -> PathTrust.file(log, UID, "log file"));
+      assertTrue(other.getMessage().contains("is writable by group or others"), other.getMessage());
+    } finally {
+      PathTrust.trustedGroups = here;
+    }
   }
 }
