@@ -62,7 +62,9 @@ class PlanTest {
     assertEquals(List.of(
         "/bin/ps -axo uid=,comm=",
         "launchctl print system/org.agentmon.helper",
+        "launchctl print-disabled gui/501",
         "launchctl print gui/501/org.agentmon.usrtask",
+        "launchctl print-disabled gui/502",
         "launchctl print gui/502/org.agentmon.usrtask"), f.runner.commands);
     assertEquals(List.of(), f.tree());
   }
@@ -78,9 +80,11 @@ class PlanTest {
         "launchctl bootout system/org.agentmon.helper",
         "launchctl enable system/org.agentmon.helper",
         "launchctl bootstrap system /Library/LaunchDaemons/org.agentmon.helper.plist",
+        "launchctl print-disabled gui/501",
         "launchctl print gui/501/org.agentmon.usrtask",
         "launchctl bootout gui/501/org.agentmon.usrtask",
         "launchctl bootstrap gui/501 /Library/LaunchAgents/org.agentmon.usrtask.plist",
+        "launchctl print-disabled gui/502",
         "launchctl print gui/502/org.agentmon.usrtask",
         "launchctl bootstrap gui/502 /Library/LaunchAgents/org.agentmon.usrtask.plist"), f.runner.commands);
   }
@@ -95,7 +99,7 @@ class PlanTest {
         "  launchctl bootout system/org.agentmon.helper   # if loaded",
         "  launchctl enable system/org.agentmon.helper",
         "  launchctl bootstrap system /Library/LaunchDaemons/org.agentmon.helper.plist",
-        "  launchctl bootstrap gui/<uid> /Library/LaunchAgents/org.agentmon.usrtask.plist   # for each logged-in user"),
+        "  launchctl bootstrap gui/<uid> /Library/LaunchAgents/org.agentmon.usrtask.plist   # for each logged-in user who did not turn Start at Login off"),
         lines.subList(lines.size() - 5, lines.size()));
     assertEquals(List.of(), f.runner.commands);
   }
