@@ -45,8 +45,10 @@ final class FileChecks {
             return CheckResult.fail(name, x.format(f), c.installer("upgrade") + " (rewrites the bundled plist)");
           }
         }
-        if (!findings.isEmpty()) {
-          return CheckResult.warn(name, findings.get(0).format(f), c.installer("upgrade"));
+        for (Finding x : findings) {
+          if (x.severity() == Severity.WARNING) { // a note (e.g. a private key) is nothing to fix
+            return CheckResult.warn(name, x.format(f), c.installer("upgrade"));
+          }
         }
       }
       return CheckResult.pass(name, "job plists are valid launchd.plist(5)");
