@@ -31,6 +31,9 @@ public final class HelperLaunch {
     List<String> argv = new ArrayList<>();
     argv.add(layout.java());
     argv.addAll(JVM_FLAGS);
+    if (layout.helperErrorFile() != null) {
+      argv.add("-XX:ErrorFile=" + layout.helperErrorFile()); // else the JVM writes it into the working directory
+    }
     argv.add("-jar");
     argv.add(layout.helperJar());
     argv.add("daemon");

@@ -34,6 +34,8 @@ final class HelperLaunchDaemon {
         "ThrottleInterval", THROTTLE_SECONDS,
         "ExitTimeOut", EXIT_TIMEOUT_SECONDS,
         "ProcessType", "Standard",
+        "WorkingDirectory", layout.stateDir(),
+        "StandardOutPath", layout.helperStdoutFile(),
         "StandardErrorPath", layout.helperStderrFile(),
         "AssociatedBundleIdentifiers", Plists.strings(java.util.List.of(Labels.BUNDLE_ID)));
   }

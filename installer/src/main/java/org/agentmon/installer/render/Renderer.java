@@ -24,6 +24,7 @@ public final class Renderer {
           HelperLaunchDaemon.plist(layout).toXMLPropertyList(), FILE_MODE));
       files.add(RenderedFile.of(layout.loginItemFile(),
           UsrTaskLoginItem.launchAgentXml(layout.usrTaskArguments()), FILE_MODE));
+      files.add(RenderedFile.of(layout.newsyslogFile(), NewsyslogConf.render(layout), FILE_MODE));
       files.add(RenderedFile.of("package/Info.plist",
           AppInfoPlist.plist(version).toXMLPropertyList(), FILE_MODE));
       files.add(RenderedFile.of("package/scripts/postinstall", PackageScripts.macPostinstall(layout), SCRIPT_MODE));

@@ -26,6 +26,9 @@ class PlanTest {
         "write 0644 " + O + " " + r + "/Library/LaunchDaemons/org.agentmon.helper.plist",
         "mkdir 0755 " + O + " " + r + "/Library/LaunchAgents",
         "write 0644 " + O + " " + r + "/Library/LaunchAgents/org.agentmon.usrtask.plist",
+        "mkdir 0755 " + O + " " + r + "/etc",
+        "mkdir 0755 " + O + " " + r + "/etc/newsyslog.d",
+        "write 0644 " + O + " " + r + "/etc/newsyslog.d/org.agentmon.conf",
         "mkdir 0755 " + O + " " + r + "/Library/Application Support",
         "mkdir 0700 " + O + " " + r + "/Library/Application Support/AgentMon",
         "mkdir 0755 " + O + " " + r + "/Library/Logs",
@@ -117,6 +120,7 @@ class PlanTest {
         "run launchctl bootout system/org.agentmon.helper",
         "remove " + r + "/Library/LaunchDaemons/org.agentmon.helper.plist",
         "remove " + r + "/Library/LaunchAgents/org.agentmon.usrtask.plist",
+        "remove " + r + "/etc/newsyslog.d/org.agentmon.conf",
         "remove " + r + "/Library/Application Support/AgentMon/installed.manifest"), u.lines());
   }
 

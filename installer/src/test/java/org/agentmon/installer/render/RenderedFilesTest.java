@@ -52,7 +52,7 @@ class RenderedFilesTest {
     assertTrue(repr.contains("'AssociatedBundleIdentifiers': ['org.agentmon.AgentMon']"), repr);
     assertTrue(repr.contains("'-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xshare:auto', '-XX:-UsePerfData', "
         + "'-Xms16m', '-Xmn4m', '-XX:+UnlockDiagnosticVMOptions', '-XX:GuaranteedSafepointInterval=5000', "
-        + "'-XX:AsyncDeflationInterval=5000', '-jar'"), repr);
+        + "'-XX:AsyncDeflationInterval=5000', '-XX:ErrorFile=/Library/Logs/AgentMon/hs_err_%p.log', '-jar'"), repr);
   }
 
   @Test
