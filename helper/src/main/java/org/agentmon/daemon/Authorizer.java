@@ -11,15 +11,23 @@ import org.newsclub.net.unix.AFUNIXSocketCredentials;
 /**
  * Decides, once per connection and from the kernel's peer credentials only, whether the peer is an
  * administrator: root, the helper's own uid, or a member of the admin group (by primary group, by
- * the groups the kernel reports for the peer, or by {@code /etc/group}).
+ * the groups the kernel reports for the peer, by {@code /etc/group}, and on macOS by Directory
+ * Services, which knows nested and network groups).
  */
 final class Authorizer {
   private final long ownUid;
   private final AdminGroup group;
+  private final DirectoryMembership directory;
 
   Authorizer(long ownUid, AdminGroup group) {
+    this(ownUid, group, DirectoryMembership.forPlatform());
+  }
+
+  /** @param directory Directory Services (macOS), asked last; null where there is none */
+  Authorizer(long ownUid, AdminGroup group, DirectoryMembership directory) {
     this.ownUid = ownUid;
     this.group = group;
+    this.directory = directory;
   }
 
   Caller authorize(AFUNIXSocketCredentials creds) {
@@ -35,7 +43,8 @@ final class Authorizer {
     }
     long admin = group.gid();
     if (admin < 0) {
-      return false;
+      // Not in /etc/group (macOS keeps groups in Directory Services): only the directory can say.
+      return directory != null && directory.isMember(uid, group.name());
     }
     if (gid == admin) {
       return true;
@@ -48,7 +57,8 @@ final class Authorizer {
         }
       }
     }
-    return inProcessGroups(pid, uid, admin) || group.listsMember(userName(uid));
+    return inProcessGroups(pid, uid, admin) || group.listsMember(userName(uid))
+        || directory != null && directory.isMember(uid, group.name());
   }
 
   /** Linux: the peer's supplementary groups as the kernel holds them, if the pid is still that peer's. */
