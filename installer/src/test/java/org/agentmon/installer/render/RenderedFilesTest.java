@@ -44,7 +44,7 @@ class RenderedFilesTest {
     String repr = Tool.plistlib(dir.resolve("Library/LaunchDaemons/org.agentmon.helper.plist"));
     assertTrue(repr.contains("'SockPathMode': 438"), repr);
     assertTrue(repr.contains("'SockPathName': '/var/run/org.agentmon.helper.sock'"), repr);
-    assertTrue(repr.contains("'inetdCompatibility': {'Wait': True}"), repr);
+    assertTrue(!repr.contains("inetdCompatibility"), "launch_activate_socket, not stdin: " + repr);
     assertTrue(repr.contains("'KeepAlive': {'SuccessfulExit': False, 'PathState': "
         + "{'/Library/Application Support/AgentMon/enabled': True}}"), repr);
     assertTrue(repr.contains("'ThrottleInterval': 10"), repr);
