@@ -113,6 +113,11 @@ public record Layout(Platform platform, String prefix) {
     return mac() ? prefix + "/Contents/MacOS" : prefix + "/bin";
   }
 
+  /** @return the program the helper's job runs: the bundle's launcher (macOS) or the runtime's java */
+  public String helperProgram() {
+    return mac() ? launcherDir() + "/agentmon" : java();
+  }
+
   /** @return the UsrTask launcher */
   public String usrTaskProgram() {
     return launcherDir() + "/usrtask";

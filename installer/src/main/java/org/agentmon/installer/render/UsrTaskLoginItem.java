@@ -15,7 +15,7 @@ public final class UsrTaskLoginItem {
 
   /**
    * Builds the LaunchAgent: Aqua sessions only, started at login, relaunched after a crash but
-   * not after Quit (exit 0), scheduled as an interactive app.
+   * not after Quit (exit 0), scheduled as an interactive app, tied to the AgentMon bundle.
    *
    * @param programArguments UsrTask's argv; the first element must be an absolute path
    * @return the job dictionary
@@ -31,7 +31,9 @@ public final class UsrTaskLoginItem {
         "LimitLoadToSessionType", "Aqua",
         "RunAtLoad", true,
         "KeepAlive", Plists.dict("SuccessfulExit", false),
-        "ProcessType", "Interactive");
+        "ProcessType", "Interactive",
+        // Login Items then shows AgentMon (the bundle), not an entry named after the executable.
+        "AssociatedBundleIdentifiers", Plists.strings(List.of(Labels.BUNDLE_ID)));
   }
 
   /**

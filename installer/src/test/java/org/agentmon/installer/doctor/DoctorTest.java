@@ -56,7 +56,7 @@ class DoctorTest {
     assertEquals(0, new Installer(t, cmd -> new CommandResult(0, ""), host(), new PrintWriter(out), false).install(),
         out.toString());
     Layout l = t.layout();
-    for (String exe : List.of(l.java(), l.usrTaskProgram(), l.installerProgram())) {
+    for (String exe : List.of(l.helperProgram(), l.java(), l.usrTaskProgram(), l.installerProgram())) {
       Path f = file(exe);
       Files.createDirectories(f.getParent());
       Files.writeString(f, "#!/bin/sh\n");

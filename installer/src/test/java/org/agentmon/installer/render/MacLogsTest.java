@@ -47,8 +47,8 @@ class MacLogsTest {
     assertTrue(repr.contains("'StandardOutPath': '/Library/Logs/AgentMon/helper.stdout.log'"), repr);
     assertTrue(repr.contains("'StandardErrorPath': '/Library/Logs/AgentMon/helper.stderr.log'"), repr);
     assertTrue(repr.contains("'WorkingDirectory': '/Library/Application Support/AgentMon'"), repr);
-    assertTrue(repr.contains("'-XX:AsyncDeflationInterval=5000', '-XX:ErrorFile=/Library/Logs/AgentMon/hs_err_%p.log', "
-        + "'-jar'"), repr);
+    assertTrue(Files.readString(dir.resolve("package/launchers/agentmon.properties"))
+        .contains(" -XX:ErrorFile=/Library/Logs/AgentMon/hs_err_%p.log "));
     assertTrue(Files.readString(dir.resolve("etc/newsyslog.d/org.agentmon.conf")).contains("helper.stdout.log"));
   }
 
@@ -57,5 +57,6 @@ class MacLogsTest {
     Layout layout = Layout.standard(Platform.LINUX);
     assertTrue(Renderer.render(layout, "1").stream().noneMatch(f -> f.path().contains("newsyslog")));
     assertTrue(HelperLaunch.programArguments(layout).stream().noneMatch(a -> a.startsWith("-XX:ErrorFile")));
+    assertTrue(HelperLaunch.programArguments(layout).containsAll(HelperLaunch.JVM_FLAGS));
   }
 }
