@@ -10,6 +10,8 @@ import java.util.List;
 public final class UsrTaskLoginItem {
   /** The LaunchAgent label and the autostart file stem. */
   public static final String LABEL = Labels.USRTASK;
+  /** The app bundle's identifier, which Login Items and MDM rules name. */
+  public static final String BUNDLE_ID = Labels.BUNDLE_ID;
 
   private UsrTaskLoginItem() {}
 
