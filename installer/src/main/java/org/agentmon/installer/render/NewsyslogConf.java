@@ -6,8 +6,8 @@ import java.util.List;
  * {@code /etc/newsyslog.d/org.agentmon.conf}: macOS's log rotator keeps the helper's log and the
  * files launchd writes its stdout and stderr to (JVM fatal-error headers, thread dumps) bounded.
  * Each file is rotated at {@link #ROTATE_KB} KiB, {@link #KEEP} old copies kept, compressed
- * ({@code J}), with no process signalled ({@code N}): the helper has no pid file, and the file it
- * holds open is picked up anew at its next start.
+ * ({@code J}), with no process signalled ({@code N}): the helper notices that its log was replaced
+ * and reopens it; launchd's stdout and stderr files stay open until the helper's next start.
  */
 final class NewsyslogConf {
   /** Old copies kept per log. */
