@@ -10,8 +10,21 @@ import java.util.List;
 final class SelfCommand {
   private SelfCommand() {}
 
-  /** @return {@code java [flags] -jar usrtask.jar} or {@code java [flags] -cp ... Main}, all paths absolute */
+  /**
+   * @return the app bundle's launcher when a jpackage launcher started us (its configuration
+   *     holds the JVM options, and Login Items and Activity Monitor then show AgentMon, not
+   *     "java"), else {@code java [flags] -jar usrtask.jar} or {@code java [flags] -cp ... Main},
+   *     all paths absolute
+   */
   static List<String> base() {
+    return base(System.getProperty("jpackage.app-path"));
+  }
+
+  /** @param launcher the jpackage launcher that started this JVM, or null */
+  static List<String> base(String launcher) {
+    if (launcher != null && launcher.startsWith("/") && Files.isExecutable(Path.of(launcher))) {
+      return List.of(launcher);
+    }
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());

@@ -13,7 +13,8 @@ import org.newsclub.net.unix.AFUNIXSocketCredentials;
 /**
  * Decides, once per connection and from the kernel's peer credentials only, whether the peer is an
  * administrator: root, the helper's own uid, or a member of the admin group (by primary group, by
- * the groups the kernel reports for the peer, or by {@code /etc/group}).
+ * the groups the kernel reports for the peer, by {@code /etc/group}, and on macOS by Directory
+ * Services, which knows nested and network groups).
  */
 final class Authorizer {
   /** User names remembered at most (one per uid that connected; a uid's name is as fixed as the group list). */
@@ -23,10 +24,17 @@ final class Authorizer {
   private final AdminGroup group;
   /** uid to user name, so that a flood of connections does not read /etc/passwd once each. */
   private final Map<Long, String> names = new ConcurrentHashMap<>();
+  private final DirectoryMembership directory;
 
   Authorizer(long ownUid, AdminGroup group) {
+    this(ownUid, group, DirectoryMembership.forPlatform());
+  }
+
+  /** @param directory Directory Services (macOS), asked last; null where there is none */
+  Authorizer(long ownUid, AdminGroup group, DirectoryMembership directory) {
     this.ownUid = ownUid;
     this.group = group;
+    this.directory = directory;
   }
 
   Caller authorize(AFUNIXSocketCredentials creds) {
@@ -42,7 +50,8 @@ final class Authorizer {
     }
     long admin = group.gid();
     if (admin < 0) {
-      return false;
+      // Not in /etc/group (macOS keeps groups in Directory Services): only the directory can say.
+      return directory != null && directory.isMember(uid, group.name());
     }
     if (gid == admin) {
       return true;
@@ -55,7 +64,8 @@ final class Authorizer {
         }
       }
     }
-    return inProcessGroups(pid, uid, admin) || group.listsMember(cachedUserName(uid));
+    return inProcessGroups(pid, uid, admin) || group.listsMember(cachedUserName(uid))
+        || directory != null && directory.isMember(uid, group.name());
   }
 
   /** The admin group's member list is read once at start; the names it is matched against need not be fresher. */

@@ -90,7 +90,7 @@ public final class Daemon {
       if (stderrSafe && opts.logFile() != null && logRefused == null) {
         System.err.println("agentmon daemon: " + e.getMessage());
       }
-      if (Fds.isSocket(0) || SocketSource.fromSystemdApplies(env)) {
+      if (Fds.isSocket(0) || SocketSource.fromSystemdApplies(env) || SocketSource.fromLaunchdApplies(env)) {
         pause(FATAL_DELAY_MS); // supervised: never turn a fatal error into a tight respawn loop
       }
       return 1;

@@ -13,6 +13,8 @@ import org.newsclub.net.unix.AFUNIXServerSocketChannel;
 final class Listener {
   /** {@code socketSource} values in {@code status}. */
   static final String SYSTEMD = "systemd";
+  /** launchd's {@code launch_activate_socket}. */
+  static final String LAUNCHD = "launchd";
   static final String INHERITED = "inherited";
   static final String BOUND = "bound";
 

@@ -34,6 +34,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
   private static volatile Path file;
   private static volatile boolean stderr = true;
   private static volatile Level level = Level.WARN;
+  private static volatile long adminGid = -1;
 
   /** Public for {@code ServiceLoader}; logback calls it. */
   public LogSetup() {
@@ -50,6 +51,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
   static void target(Path logFile, boolean stderrIsSafe, AdminGroup adminGroup) {
     file = logFile;
     stderr = stderrIsSafe;
+    adminGid = adminGroup.gid();
     level = Level.INFO;
     if (logFile != null) {
       try {
@@ -106,7 +108,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     enc.start();
     OutputStreamAppender<ILoggingEvent> app;
     if (file != null) {
-      FileAppender<ILoggingEvent> f = new FileAppender<>();
+      FileAppender<ILoggingEvent> f = new ReopeningFileAppender(adminGid, System::currentTimeMillis);
       f.setFile(file.toString());
       f.setAppend(true);
       app = f;

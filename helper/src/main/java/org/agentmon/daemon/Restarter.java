@@ -46,8 +46,10 @@ final class Restarter {
   }
 
   /**
-   * Asks the supervisor to restart the job. On success the supervisor stops this process (SIGTERM)
-   * and the caller simply waits; otherwise the caller exits with {@link #EXIT_RESTART}.
+   * Asks the supervisor to restart the job. On success the supervisor stops this process and the
+   * caller simply waits; otherwise the caller exits with {@link #EXIT_RESTART}. launchd's {@code
+   * kickstart -k} stops it with SIGKILL (systemd with SIGTERM), so nothing runs after the request:
+   * the caller must have recorded the planned restart (run history, final notification) before.
    *
    * @return true if the service manager accepted the request
    */

@@ -9,8 +9,9 @@ import org.newsclub.net.unix.FileDescriptorCast;
 
 /**
  * Finds the listening socket, first match wins: systemd's ({@code LISTEN_PID}/{@code LISTEN_FDS},
- * fd 3), one inherited on stdin (launchd {@code inetdCompatibility} with {@code Wait=true}), or our
- * own bind on {@code --socket}.
+ * fd 3), one inherited on stdin (systemd {@code StandardInput=socket}, or an old launchd plist with
+ * {@code inetdCompatibility}), launchd's {@code launch_activate_socket} when launchd runs us as
+ * our job ({@code XPC_SERVICE_NAME} is our label), or our own bind on {@code --socket}.
  */
 final class SocketSource {
   private static final int SD_LISTEN_FDS_START = 3;
@@ -23,6 +24,9 @@ final class SocketSource {
     }
     if (Fds.isSocket(0)) {
       return fromStdin();
+    }
+    if (fromLaunchdApplies(env)) {
+      return LaunchdActivation.acquire(); // the only path that loads JNA
     }
     if (ownPath == null) {
       throw new StartupException("no socket: not socket-activated and no --socket PATH given");
@@ -41,6 +45,11 @@ final class SocketSource {
     } catch (NumberFormatException e) {
       return false;
     }
+  }
+
+  /** @return whether launchd runs this process as the helper's job, so it holds our socket */
+  static boolean fromLaunchdApplies(java.util.Map<String, String> env) {
+    return Restarter.LAUNCHD_LABEL.equals(env.get("XPC_SERVICE_NAME"));
   }
 
   private static Listener fromSystemd() throws StartupException {
@@ -63,7 +72,7 @@ final class SocketSource {
     }
   }
 
-  private static AFUNIXServerSocketChannel channelOf(AFUNIXServerSocket s) throws IOException {
+  static AFUNIXServerSocketChannel channelOf(AFUNIXServerSocket s) throws IOException {
     // Never close: see Listener. Belt and braces should a close ever happen by accident.
     s.setDeleteOnClose(false);
     AFUNIXServerSocketChannel ch = s.getChannel();

@@ -4,8 +4,10 @@ import java.util.Map;
 
 /**
  * Who keeps the helper alive, read from how it got its socket and from the environment each
- * supervisor sets: launchd puts the job's label in {@code XPC_SERVICE_NAME}; systemd sets {@code
- * INVOCATION_ID} for every service and {@code LISTEN_PID} when it passes sockets.
+ * supervisor sets: launchd puts the job's label in {@code XPC_SERVICE_NAME}, so only our own label
+ * means launchd runs us (apps started from Finder, the Dock or an IDE's terminal pass on {@code
+ * application.<bundle-id>.N}, a Terminal window "0"); systemd sets {@code INVOCATION_ID} for every
+ * service and {@code LISTEN_PID} when it passes sockets.
  */
 enum Supervisor {
   LAUNCHD("launchd"),
@@ -19,8 +21,7 @@ enum Supervisor {
   }
 
   static Supervisor detect(Map<String, String> env, String socketSource) {
-    String xpc = env.get("XPC_SERVICE_NAME");
-    if (xpc != null && !xpc.isEmpty() && !"0".equals(xpc)) {
+    if (Restarter.LAUNCHD_LABEL.equals(env.get("XPC_SERVICE_NAME"))) {
       return LAUNCHD;
     }
     if (Listener.SYSTEMD.equals(socketSource) || env.containsKey("INVOCATION_ID")) {

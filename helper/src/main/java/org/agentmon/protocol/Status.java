@@ -14,7 +14,7 @@ import java.util.Map;
  * @param buildId the helper's build id
  * @param protocolVersion the protocol version the helper speaks
  * @param startedAt when this process started, ISO-8601 UTC
- * @param socketSource {@code systemd}, {@code inherited} or {@code bound}
+ * @param socketSource {@code systemd}, {@code launchd}, {@code inherited} or {@code bound}
  * @param supervisor {@code launchd}, {@code systemd} or {@code none}
  * @param clients connected clients, this one included
  * @param caller who is asking, as the helper sees it

@@ -21,6 +21,7 @@ public final class LaunchAgentLoginItem implements LoginItem {
   private final long uid;
   private final List<String> argv;
   private final CommandRunner launchctl;
+  private final Path managedPrefs;
 
   /**
    * @param userAgentsDir {@code ~/Library/LaunchAgents}
@@ -31,6 +32,13 @@ public final class LaunchAgentLoginItem implements LoginItem {
    */
   public LaunchAgentLoginItem(Path userAgentsDir, Path systemAgentsDir, long uid, List<String> argv,
       CommandRunner launchctl) {
+    this(userAgentsDir, systemAgentsDir, uid, argv, launchctl, ManagedLoginItems.MANAGED);
+  }
+
+  /** @param managedPrefs the MDM "Managed Login Items" settings file (tests put one elsewhere) */
+  LaunchAgentLoginItem(Path userAgentsDir, Path systemAgentsDir, long uid, List<String> argv,
+      CommandRunner launchctl, Path managedPrefs) {
+    this.managedPrefs = managedPrefs;
     this.userPlist = userAgentsDir.resolve(FILE);
     this.systemPlist = systemAgentsDir.resolve(FILE);
     this.uid = uid;
@@ -58,7 +66,16 @@ public final class LaunchAgentLoginItem implements LoginItem {
   }
 
   @Override
+  public String managedReason() {
+    return ManagedLoginItems.reason(managedPrefs, UsrTaskEntries.LABEL, UsrTaskEntries.BUNDLE_ID);
+  }
+
+  @Override
   public void setEnabled(boolean enabled) throws IOException {
+    String managed = managedReason();
+    if (managed != null) {
+      throw new IOException(managed + "; it cannot be changed here");
+    }
     String service = domain() + "/" + UsrTaskEntries.LABEL;
     if (Files.exists(systemPlist)) {
       launchctl.run(List.of("launchctl", enabled ? "enable" : "disable", service));

@@ -18,4 +18,11 @@ public interface LoginItem {
    * @throws IOException if a file cannot be written or the service manager refuses
    */
   void setEnabled(boolean enabled) throws IOException;
+
+  /**
+   * @return why the user cannot change the setting (an organization manages it), or null
+   */
+  default String managedReason() {
+    return null;
+  }
 }

@@ -11,6 +11,8 @@ import org.agentmon.installer.render.UsrTaskLoginItem;
 final class UsrTaskEntries {
   /** The LaunchAgent label and the autostart file stem. */
   static final String LABEL = UsrTaskLoginItem.LABEL;
+  /** The app bundle's identifier, which Login Items and MDM rules name. */
+  static final String BUNDLE_ID = UsrTaskLoginItem.BUNDLE_ID;
 
   private UsrTaskEntries() {}
 

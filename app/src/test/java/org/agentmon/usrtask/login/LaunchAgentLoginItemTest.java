@@ -41,8 +41,8 @@ class LaunchAgentLoginItemTest {
     item.setEnabled(true);
     assertTrue(item.isEnabled());
     NSDictionary d = (NSDictionary) PropertyListParser.parse(item.userPlist().toFile());
-    assertEquals(Set.of("Label", "ProgramArguments", "LimitLoadToSessionType", "RunAtLoad", "KeepAlive", "ProcessType"),
-        d.keySet());
+    assertEquals(Set.of("Label", "ProgramArguments", "LimitLoadToSessionType", "RunAtLoad", "KeepAlive", "ProcessType",
+        "AssociatedBundleIdentifiers"), d.keySet());
     assertEquals("org.agentmon.usrtask", d.get("Label").toJavaObject());
     assertEquals(ARGV, Arrays.stream(((NSArray) d.get("ProgramArguments")).getArray())
         .map(o -> o.toJavaObject().toString()).toList());

@@ -45,8 +45,10 @@ final class FileChecks {
             return CheckResult.fail(name, x.format(f), c.installer("upgrade") + " (rewrites the bundled plist)");
           }
         }
-        if (!findings.isEmpty()) {
-          return CheckResult.warn(name, findings.get(0).format(f), c.installer("upgrade"));
+        for (Finding x : findings) {
+          if (x.severity() == Severity.WARNING) { // a note (e.g. a private key) is nothing to fix
+            return CheckResult.warn(name, x.format(f), c.installer("upgrade"));
+          }
         }
       }
       return CheckResult.pass(name, "job plists are valid launchd.plist(5)");
@@ -92,18 +94,19 @@ final class FileChecks {
 
   static CheckResult programExists(DoctorContext c) {
     String name = "program-exists";
-    for (String p : List.of(c.layout.java(), c.layout.helperJar())) {
+    for (String p : List.of(c.layout.helperProgram(), c.layout.java(), c.layout.helperJar())) {
       Path f = c.file(p);
       if (!Files.isRegularFile(f)) {
         return CheckResult.fail(name, p + " is missing: the job points at a program that is not there",
             "reinstall the AgentMon package, or: " + c.installer("upgrade --prefix <where it is now>"));
       }
     }
-    if (!Files.isExecutable(c.file(c.layout.java()))) {
-      return CheckResult.fail(name, c.layout.java() + " is not executable",
-          "sudo chmod 755 '" + c.layout.java() + "'");
+    for (String p : List.of(c.layout.helperProgram(), c.layout.java())) {
+      if (!Files.isExecutable(c.file(p))) {
+        return CheckResult.fail(name, p + " is not executable", "sudo chmod 755 '" + p + "'");
+      }
     }
-    return CheckResult.pass(name, c.layout.java() + " and " + c.layout.helperJar() + " are in place");
+    return CheckResult.pass(name, c.layout.helperProgram() + " and " + c.layout.helperJar() + " are in place");
   }
 
   static CheckResult loginItem(DoctorContext c) throws IOException {

@@ -3,6 +3,7 @@ package org.agentmon.installer.doctor;
 import java.io.IOException;
 import java.util.List;
 import org.agentmon.installer.install.CommandResult;
+import org.agentmon.installer.install.DisabledServices;
 import org.agentmon.installer.render.Labels;
 
 /** What launchd or systemd think of the job: loaded, and not disabled by an override. */
@@ -31,13 +32,9 @@ final class ServiceChecks {
       if (r == null) {
         return CheckResult.warn(name, "cannot check: " + c.whyNoSupervisor(), "run doctor on the installed machine");
       }
-      for (String line : r.output().split("\n")) {
-        String t = line.trim();
-        // "org.x" => disabled (macOS 11+) or "org.x" => true (older)
-        if (t.startsWith("\"" + Labels.HELPER + "\"") && (t.endsWith("=> disabled") || t.endsWith("=> true"))) {
-          return CheckResult.fail(name, "launchd has a disabled override for " + Labels.HELPER
-              + " (launchctl print-disabled system)", "sudo launchctl enable system/" + Labels.HELPER);
-        }
+      if (DisabledServices.disabled(r.output(), Labels.HELPER)) {
+        return CheckResult.fail(name, "launchd has a disabled override for " + Labels.HELPER
+            + " (launchctl print-disabled system)", "sudo launchctl enable system/" + Labels.HELPER);
       }
       return CheckResult.pass(name, "no disabled override for " + Labels.HELPER);
     }

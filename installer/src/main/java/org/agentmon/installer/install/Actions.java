@@ -248,9 +248,24 @@ final class Actions {
     }
     CommandResult r = runner.run(command);
     if (!r.ok()) {
-      throw new InstallException("failed (exit " + r.exitCode() + "): " + String.join(" ", command)
-          + (r.output().isEmpty() ? "" : "\n" + r.output()));
+      throw failed(command, r);
     }
+  }
+
+  /**
+   * Runs a state-changing command (printed; skipped in a dry run) whose failure the caller handles.
+   *
+   * @return its result, or null in a dry run
+   */
+  CommandResult attempt(List<String> command) throws IOException {
+    say("run " + String.join(" ", command));
+    return dryRun ? null : runner.run(command);
+  }
+
+  /** @return the error for a failed command: the command, its exit code and its output */
+  static InstallException failed(List<String> command, CommandResult r) {
+    return new InstallException("failed (exit " + r.exitCode() + "): " + String.join(" ", command)
+        + (r.output().isEmpty() ? "" : "\n" + r.output()));
   }
 
   /** Runs a read-only query, also in a dry run (it changes nothing). */

@@ -34,6 +34,34 @@ final class ServiceActions {
     }
   }
 
+  /**
+   * Runs (or prints) a state-changing command whose failure the caller handles.
+   *
+   * @return its result, or null when it was only printed (dry run, or launchd not running here)
+   */
+  CommandResult attempt(List<String> command, String condition) throws IOException {
+    if (manual) {
+      actions.say("  " + String.join(" ", command) + (condition == null ? "" : "   # " + condition));
+      return null;
+    }
+    return actions.attempt(command);
+  }
+
+  /** Waits before a retry; never in a dry run (nothing ran, so nothing is retried). */
+  void pause(java.time.Duration d) throws IOException {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while waiting to retry");
+    }
+  }
+
+  /** Prints a note (a warning or why a step is left out). */
+  void say(String line) {
+    actions.say(line);
+  }
+
   /** @return the query's result, or null where the service manager cannot be asked */
   CommandResult query(List<String> command) throws IOException {
     return manual ? null : actions.query(command);

@@ -22,7 +22,8 @@ final class DuplicateKeys {
     XMLInputFactory f = XMLInputFactory.newFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false); // never fetch Apple's DTD
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    XMLStreamReader r = f.createXMLStreamReader(new ByteArrayInputStream(xml));
+    XMLStreamReader r = f.createXMLStreamReader(
+        new ByteArrayInputStream(xml, PlistParser.xmlStart(xml), xml.length - PlistParser.xmlStart(xml)));
     Deque<Set<String>> dicts = new ArrayDeque<>();
     Deque<String> path = new ArrayDeque<>();
     String lastKey = null;

@@ -3,7 +3,7 @@ package org.agentmon.installer.lint;
 /**
  * One lint finding.
  *
- * @param severity error or warning
+ * @param severity error, warning or note
  * @param key the key path, e.g. {@code KeepAlive.PathState} or {@code ProgramArguments[0]};
  *     {@code (file)}, {@code (owner)} or {@code (mode)} for the file itself
  * @param message what is wrong, and what to do where that is not obvious
@@ -12,7 +12,7 @@ public record Finding(Severity severity, String key, String message) {
 
   /**
    * @param file the file name to print
-   * @return {@code FILE: error|warning: KEY: message}
+   * @return {@code FILE: error|warning|note: KEY: message}
    */
   public String format(String file) {
     return file + ": " + severity + ": " + key + ": " + message;
@@ -24,5 +24,9 @@ public record Finding(Severity severity, String key, String message) {
 
   static Finding warning(String key, String message) {
     return new Finding(Severity.WARNING, key, message);
+  }
+
+  static Finding note(String key, String message) {
+    return new Finding(Severity.NOTE, key, message);
   }
 }

@@ -6,8 +6,8 @@ import static org.agentmon.installer.lint.ScalarType.INTEGER;
 import static org.agentmon.installer.lint.ScalarType.STRING;
 
 /**
- * The job keys of launchd.plist(5) with launchd's types, plus a few keys Apple's own jobs use
- * that the manual leaves out (so that real plists do not drown in warnings).
+ * The job keys of launchd.plist(5) with launchd's types, plus the private keys Apple's own jobs
+ * use that the manual leaves out (each a "private key" note, not an "unknown key" warning).
  */
 final class LaunchdKeys {
   static final ValueType SESSION_TYPE =
@@ -36,7 +36,7 @@ final class LaunchdKeys {
       "SecureSocketWithKey", STRING,
       "SockPathOwner", INTEGER,
       "SockPathGroup", INTEGER,
-      "SockPathMode", ScalarType.range(0, 07777),
+      "SockPathMode", new ModeType(07777),
       "Bonjour", new AnyOfType(BOOLEAN, STRING, new ArrayType(STRING)),
       "MulticastGroup", STRING,
       "ReceivePacketInfo", BOOLEAN);
@@ -66,8 +66,8 @@ final class LaunchdKeys {
       "UserName", STRING,
       "GroupName", STRING,
       "inetdCompatibility", DictType.of("Wait", BOOLEAN),
-      "LimitLoadToHosts", new ArrayType(STRING),
-      "LimitLoadFromHosts", new ArrayType(STRING),
+      "LimitLoadToHosts", KeyNote.retired(new ArrayType(STRING), "no longer supported; launchd ignores it"),
+      "LimitLoadFromHosts", KeyNote.retired(new ArrayType(STRING), "no longer supported; launchd ignores it"),
       "LimitLoadToSessionType", new AnyOfType(SESSION_TYPE, new ArrayType(SESSION_TYPE)),
       "LimitLoadToHardware", DictType.mapOf(new ArrayType(STRING)),
       "LimitLoadFromHardware", DictType.mapOf(new ArrayType(STRING)),
@@ -84,10 +84,10 @@ final class LaunchdKeys {
       "RootDirectory", STRING,
       "WorkingDirectory", STRING,
       "EnvironmentVariables", DictType.mapOf(STRING),
-      "Umask", new AnyOfType(INTEGER, STRING),
+      "Umask", new AnyOfType(new ModeType(0777), STRING),
       "TimeOut", INTEGER,
-      "ExitTimeOut", INTEGER,
-      "ThrottleInterval", INTEGER,
+      "ExitTimeOut", ScalarType.atLeast(0),
+      "ThrottleInterval", ScalarType.atLeast(0),
       "InitGroups", BOOLEAN,
       "WatchPaths", new ArrayType(STRING),
       "QueueDirectories", new ArrayType(STRING),
@@ -114,12 +114,14 @@ final class LaunchdKeys {
       "SessionCreate", BOOLEAN,
       "LegacyTimers", BOOLEAN,
       "AssociatedBundleIdentifiers", new AnyOfType(STRING, new ArrayType(STRING)),
-      // Not in the manual, but in Apple's own jobs:
-      "POSIXSpawnType", STRING,
-      "JetsamProperties", DictType.mapOf(ANY),
-      "HopefullyExitsFirst", BOOLEAN,
-      "HopefullyExitsLast", BOOLEAN,
-      "ServiceDescription", STRING);
+      "ServiceDescription", STRING,
+      // Not in the manual, but in Apple's own jobs, and launchd honours them:
+      "POSIXSpawnType", KeyNote.privateKey(STRING),
+      "JetsamProperties", KeyNote.privateKey(DictType.mapOf(ANY)),
+      "HopefullyExitsFirst", KeyNote.privateKey(BOOLEAN),
+      "HopefullyExitsLast", KeyNote.privateKey(BOOLEAN),
+      "TransactionTimeLimitEnabled", KeyNote.privateKey(BOOLEAN),
+      "BeginTransactionAtShutdown", KeyNote.privateKey(BOOLEAN));
 
   private LaunchdKeys() {}
 }

@@ -8,13 +8,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Checks launchd job plists (XML or binary, anyone's) against launchd.plist(5). */
 public final class PlistLinter {
-  /** Directories any local user can write to: a daemon's socket there can be planted or replaced. */
-  static final List<String> SHARED_TMP = List.of("/tmp/", "/private/tmp/", "/var/tmp/", "/private/var/tmp/");
-
   private PlistLinter() {}
 
   /**
@@ -31,6 +27,10 @@ public final class PlistLinter {
     } catch (Exception | Error e) { // dd-plist throws several checked and unchecked types
       out.add(Finding.error("(file)", "not a property list: " + firstLine(e)));
       return out;
+    }
+    if (PlistParser.isXml(content) && PlistParser.hasLeadingSpace(content)) {
+      out.add(Finding.warning("(file)", "white space before the XML declaration: launchd reads the file,"
+          + " but standard XML parsers (xmllint, Python's plistlib) reject it"));
     }
     if (PlistParser.isXml(content)) {
       try {
@@ -101,7 +101,8 @@ public final class PlistLinter {
     if (job.containsKey("OnDemand")) {
       out.add(Finding.warning("OnDemand", "deprecated since Mac OS X 10.5; use KeepAlive"));
     }
-    checkSocketPaths(job, out);
+    SocketRules.check(job, out);
+    PathRules.check(job, out);
   }
 
   private static void checkProgram(NSDictionary job, List<Finding> out) {
@@ -125,26 +126,6 @@ public final class PlistLinter {
       }
     } else if (program == null && args == null) {
       out.add(Finding.error("Program", "neither Program nor ProgramArguments is set"));
-    }
-  }
-
-  private static void checkSocketPaths(NSDictionary job, List<Finding> out) {
-    if (!(job.get("Sockets") instanceof NSDictionary)) {
-      return;
-    }
-    for (Map.Entry<String, NSObject> e : ((NSDictionary) job.get("Sockets")).entrySet()) {
-      NSObject[] socks = e.getValue() instanceof NSArray ? ((NSArray) e.getValue()).getArray()
-          : new NSObject[] {e.getValue()};
-      for (NSObject s : socks) {
-        NSObject path = s instanceof NSDictionary ? ((NSDictionary) s).get("SockPathName") : null;
-        if (path instanceof NSString) {
-          String p = ((NSString) path).getContent();
-          if (SHARED_TMP.stream().anyMatch(p::startsWith)) {
-            out.add(Finding.warning("Sockets." + e.getKey() + ".SockPathName",
-                "socket under a shared temporary directory (" + p + ") can be planted or replaced by any local user; use /var/run"));
-          }
-        }
-      }
     }
   }
 

@@ -47,7 +47,7 @@ final class PlistParser {
     }
     DocumentBuilder builder = XMLPropertyListParser.getDocBuilder();
     builder.setErrorHandler(THROW);
-    int skip = hasUtf8Bom(content) ? 3 : 0; // dd-plist strips it too: the parser may choke on it
+    int skip = xmlStart(content);
     return XMLPropertyListParser.parse(builder.parse(
         new InputSource(new ByteArrayInputStream(content, skip, content.length - skip))));
   }
@@ -63,6 +63,29 @@ final class PlistParser {
       i++;
     }
     return i < content.length && content[i] == '<';
+  }
+
+  /**
+   * @return where the XML parser must start: after a UTF-8 BOM (dd-plist strips it too: the
+   *     parser may choke on it) and after white space before {@code <?xml}, a fatal XML error
+   *     that launchd tolerates (Tailscale writes such a file)
+   */
+  static int xmlStart(byte[] content) {
+    int i = hasUtf8Bom(content) ? 3 : 0;
+    while (i < content.length && isSpace(content[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  /** @return true when white space comes before the first {@code <} of a UTF-8 XML plist */
+  static boolean hasLeadingSpace(byte[] content) {
+    int i = hasUtf8Bom(content) ? 3 : 0;
+    return i < content.length && isSpace(content[i]);
+  }
+
+  private static boolean isSpace(byte b) {
+    return b == ' ' || b == '\t' || b == '\n' || b == '\r';
   }
 
   private static boolean hasUtf8Bom(byte[] content) {

@@ -36,6 +36,11 @@ final class ScalarType implements ValueType {
     return new ScalarType(Kind.INTEGER, List.of(), min, max);
   }
 
+  /** An integer of at least {@code min}, e.g. a time in seconds that must not be negative. */
+  static ScalarType atLeast(long min) {
+    return new ScalarType(Kind.INTEGER, List.of(), min, Long.MAX_VALUE);
+  }
+
   @Override
   public String describe() {
     return kind == Kind.ANY ? "any value" : kind.name().toLowerCase(java.util.Locale.ROOT);
@@ -74,7 +79,9 @@ final class ScalarType implements ValueType {
     }
     if (kind == Kind.INTEGER) {
       long v = ((NSNumber) value).longValue();
-      if (v < min || v > max) {
+      if (max == Long.MAX_VALUE && v < min) {
+        out.add(Finding.error(key, v + " is below " + min + (min == 0 ? "; must not be negative" : "")));
+      } else if (v < min || v > max) {
         out.add(Finding.error(key, v + " is out of range " + min + ".." + max));
       }
     }

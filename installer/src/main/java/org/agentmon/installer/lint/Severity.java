@@ -7,7 +7,9 @@ public enum Severity {
   /** launchd would refuse the job or run it wrongly. */
   ERROR,
   /** Legal, but probably not what was meant. */
-  WARNING;
+  WARNING,
+  /** Worth knowing, nothing wrong: e.g. an Apple-private key that launchd does honour. */
+  NOTE;
 
   @Override
   public String toString() {

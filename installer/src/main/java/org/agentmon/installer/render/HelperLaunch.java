@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a supervisor starts the helper: the bundled runtime's {@code java}, the JVM flags, the jar
- * and the {@code daemon} verb. The flags live here only, so the plist, the unit and the start-up
- * benchmark measure the same process.
+ * How a supervisor starts the helper. Linux: the bundled runtime's {@code java}, the JVM flags, the
+ * jar and the {@code daemon} verb. macOS: the bundle's {@code Contents/MacOS/agentmon} launcher
+ * with {@code daemon}, so Activity Monitor and Login Items show AgentMon, not "java"; the same JVM
+ * flags go into that launcher's configuration ({@link #launcherJavaOptions}). The flags live here
+ * only, so the plist, the unit, the launcher and the start-up benchmark run the same process.
  */
 public final class HelperLaunch {
   /**
@@ -26,14 +28,31 @@ public final class HelperLaunch {
 
   /**
    * @param layout where the product is installed
+   * @return the JVM options of the helper's process: the benchmarked flags, and where the JVM
+   *     writes a fatal-error report (else it goes into the working directory)
+   */
+  public static List<String> launcherJavaOptions(Layout layout) {
+    List<String> options = new ArrayList<>(JVM_FLAGS);
+    if (layout.helperErrorFile() != null) {
+      options.add("-XX:ErrorFile=" + layout.helperErrorFile());
+    }
+    return List.copyOf(options);
+  }
+
+  /**
+   * @param layout where the product is installed
    * @return the helper's full argv, program first
    */
   public static List<String> programArguments(Layout layout) {
     List<String> argv = new ArrayList<>();
-    argv.add(layout.java());
-    argv.addAll(JVM_FLAGS);
-    argv.add("-jar");
-    argv.add(layout.helperJar());
+    if (layout.platform() == Platform.MACOS) {
+      argv.add(layout.helperProgram()); // the launcher adds launcherJavaOptions and the jar
+    } else {
+      argv.add(layout.java());
+      argv.addAll(launcherJavaOptions(layout));
+      argv.add("-jar");
+      argv.add(layout.helperJar());
+    }
     argv.add("daemon");
     argv.add("--state-dir");
     argv.add(layout.stateDir());

@@ -3,9 +3,11 @@ package org.agentmon.installer.render;
 import com.dd.plist.NSDictionary;
 
 /**
- * The helper's LaunchDaemon. launchd holds the socket and hands it over on stdin
- * ({@code inetdCompatibility} with {@code Wait}), keeps the helper running while the enabled flag
- * exists, relaunches it after a crash and throttles a respawn loop.
+ * The helper's LaunchDaemon. launchd holds the socket ({@code Sockets.Listeners}) and hands it over
+ * through {@code launch_activate_socket}, keeps the helper running while the enabled flag exists,
+ * relaunches it after a crash and throttles a respawn loop. No {@code inetdCompatibility}:
+ * launchd.plist(5) tells new projects to avoid it, such jobs started through {@code launchproxy}
+ * only while a client connects (no heartbeat with nobody logged in), and stdout was the socket.
  */
 final class HelperLaunchDaemon {
   /** Seconds launchd waits between two launches: the second line against a crash loop. */
@@ -27,13 +29,14 @@ final class HelperLaunchDaemon {
         "Label", Labels.HELPER,
         "ProgramArguments", Plists.strings(HelperLaunch.programArguments(layout)),
         "Sockets", Plists.dict("Listeners", listener),
-        "inetdCompatibility", Plists.dict("Wait", true),
         "KeepAlive", Plists.dict(
             "SuccessfulExit", false,
             "PathState", Plists.dict(layout.enabledFlag(), true)),
         "ThrottleInterval", THROTTLE_SECONDS,
         "ExitTimeOut", EXIT_TIMEOUT_SECONDS,
         "ProcessType", "Standard",
+        "WorkingDirectory", layout.stateDir(),
+        "StandardOutPath", layout.helperStdoutFile(),
         "StandardErrorPath", layout.helperStderrFile(),
         "AssociatedBundleIdentifiers", Plists.strings(java.util.List.of(Labels.BUNDLE_ID)));
   }

@@ -78,6 +78,21 @@ public record Layout(Platform platform, String prefix) {
     return mac() ? logDir() + "/helper.stderr.log" : null;
   }
 
+  /** @return where launchd sends the helper's stdout (JVM thread dumps, fatal-error headers), or null */
+  public String helperStdoutFile() {
+    return mac() ? logDir() + "/helper.stdout.log" : null;
+  }
+
+  /** @return the JVM's fatal-error report ({@code -XX:ErrorFile}, {@code %p} is the pid), or null */
+  public String helperErrorFile() {
+    return mac() ? logDir() + "/hs_err_%p.log" : null;
+  }
+
+  /** @return the log rotation entry (newsyslog), or null where the journal rotates */
+  public String newsyslogFile() {
+    return mac() ? "/etc/newsyslog.d/org.agentmon.conf" : null;
+  }
+
   /** @return the bundled runtime's java */
   public String java() {
     return mac() ? prefix + "/Contents/runtime/Contents/Home/bin/java" : prefix + "/lib/runtime/bin/java";
@@ -96,6 +111,11 @@ public record Layout(Platform platform, String prefix) {
   /** @return the directory of the native launchers */
   public String launcherDir() {
     return mac() ? prefix + "/Contents/MacOS" : prefix + "/bin";
+  }
+
+  /** @return the program the helper's job runs: the bundle's launcher (macOS) or the runtime's java */
+  public String helperProgram() {
+    return mac() ? launcherDir() + "/agentmon" : java();
   }
 
   /** @return the UsrTask launcher */

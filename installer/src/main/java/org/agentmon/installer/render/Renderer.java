@@ -24,9 +24,16 @@ public final class Renderer {
           HelperLaunchDaemon.plist(layout).toXMLPropertyList(), FILE_MODE));
       files.add(RenderedFile.of(layout.loginItemFile(),
           UsrTaskLoginItem.launchAgentXml(layout.usrTaskArguments()), FILE_MODE));
+      files.add(RenderedFile.of(layout.newsyslogFile(), NewsyslogConf.render(layout), FILE_MODE));
       files.add(RenderedFile.of("package/Info.plist",
           AppInfoPlist.plist(version).toXMLPropertyList(), FILE_MODE));
       files.add(RenderedFile.of("package/scripts/postinstall", PackageScripts.macPostinstall(layout), SCRIPT_MODE));
+      files.addAll(LauncherConfigs.render(layout));
+      files.add(RenderedFile.of("package/entitlements.plist", MacSigning.entitlements(), FILE_MODE));
+      for (String arch : MacSigning.ARCHITECTURES) {
+        files.add(RenderedFile.of("package/distribution-" + arch + ".xml", MacSigning.distribution(arch, version),
+            FILE_MODE));
+      }
     } else {
       String units = layout.unitDir() + "/";
       files.add(RenderedFile.of(units + Labels.SOCKET_UNIT, SystemdUnits.socket(layout), FILE_MODE));

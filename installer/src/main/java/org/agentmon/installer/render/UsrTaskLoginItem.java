@@ -10,12 +10,14 @@ import java.util.List;
 public final class UsrTaskLoginItem {
   /** The LaunchAgent label and the autostart file stem. */
   public static final String LABEL = Labels.USRTASK;
+  /** The app bundle's identifier, which Login Items and MDM rules name. */
+  public static final String BUNDLE_ID = Labels.BUNDLE_ID;
 
   private UsrTaskLoginItem() {}
 
   /**
    * Builds the LaunchAgent: Aqua sessions only, started at login, relaunched after a crash but
-   * not after Quit (exit 0), scheduled as an interactive app.
+   * not after Quit (exit 0), scheduled as an interactive app, tied to the AgentMon bundle.
    *
    * @param programArguments UsrTask's argv; the first element must be an absolute path
    * @return the job dictionary
@@ -31,7 +33,9 @@ public final class UsrTaskLoginItem {
         "LimitLoadToSessionType", "Aqua",
         "RunAtLoad", true,
         "KeepAlive", Plists.dict("SuccessfulExit", false),
-        "ProcessType", "Interactive");
+        "ProcessType", "Interactive",
+        // Login Items then shows AgentMon (the bundle), not an entry named after the executable.
+        "AssociatedBundleIdentifiers", Plists.strings(List.of(Labels.BUNDLE_ID)));
   }
 
   /**

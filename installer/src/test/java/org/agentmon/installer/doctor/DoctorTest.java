@@ -56,7 +56,7 @@ class DoctorTest {
     assertEquals(0, new Installer(t, cmd -> new CommandResult(0, ""), host(), new PrintWriter(out), false).install(),
         out.toString());
     Layout l = t.layout();
-    for (String exe : List.of(l.java(), l.usrTaskProgram(), l.installerProgram())) {
+    for (String exe : List.of(l.helperProgram(), l.java(), l.usrTaskProgram(), l.installerProgram())) {
       Path f = file(exe);
       Files.createDirectories(f.getParent());
       Files.writeString(f, "#!/bin/sh\n");
@@ -98,7 +98,7 @@ class DoctorTest {
   }
 
   private void assertAllPass(List<CheckResult> results) {
-    assertEquals(List.of("plist-lint", "plist-ownership", "program-exists", "socket-dir-safe", "socket-answers",
+    assertEquals(List.of("plist-lint", "plist-ownership", "program-exists", "program-trusted", "socket-dir-safe", "socket-answers",
         "helper-version", "job-loaded", "job-disabled", "crash-loop", "enabled-flag", "config-private", "login-item"),
         results.stream().map(CheckResult::name).collect(Collectors.toList()));
     assertTrue(results.stream().allMatch(r -> r.verdict() == Verdict.PASS), summary(results));
@@ -152,6 +152,20 @@ class DoctorTest {
     assertEquals("/opt/agentmon/lib/app/agentmon.jar is missing: the job points at a program that is not there", r.message());
     assertEquals("reinstall the AgentMon package, or: sudo /opt/agentmon/bin/agentmon-installer upgrade --prefix <where it is now>",
         r.fix());
+  }
+
+  /** Root runs the helper: a directory on the way that someone else can write is code execution as root. */
+  @Test
+  void othersWritableDirectoryOnTheWayToTheHelperFailsProgramTrusted() throws Exception {
+    install(Platform.MACOS);
+    Path app = file("/Applications/AgentMon.app/Contents/app");
+    Files.setPosixFilePermissions(app, PosixFilePermissions.fromString("rwxrwxrwx"));
+    CheckResult r = check(doctor(Platform.MACOS), "program-trusted");
+    assertEquals(Verdict.FAIL, r.verdict(), r.message());
+    assertTrue(r.message().startsWith("root runs the helper from a path others can change: " + app + " ("), r.message());
+    assertTrue(r.message().endsWith(" rwxrwxrwx)"), r.message());
+    Files.setPosixFilePermissions(app, PosixFilePermissions.fromString("rwxr-xr-x"));
+    assertEquals(Verdict.PASS, check(doctor(Platform.MACOS), "program-trusted").verdict());
   }
 
   @Test
@@ -244,7 +258,7 @@ class DoctorTest {
     StringWriter s = new StringWriter();
     Doctor.print(results, new PrintWriter(s), true);
     List<?> json = (List<?>) Json.parse(s.toString());
-    assertEquals(12, json.size());
+    assertEquals(Doctor.CHECKS.size(), json.size());
     assertEquals("plist-lint", ((Map<?, ?>) json.get(0)).get("name"));
     assertEquals("FAIL", ((Map<?, ?>) json.get(0)).get("verdict"));
     assertEquals("sudo /opt/agentmon/bin/agentmon-installer install", ((Map<?, ?>) json.get(0)).get("fix"));

@@ -28,7 +28,10 @@ class InstallTreeTest {
       "0755 " + O + " /Library/LaunchDaemons/",
       "0644 " + O + " /Library/LaunchDaemons/org.agentmon.helper.plist",
       "0755 " + O + " /Library/Logs/",
-      "0755 " + O + " /Library/Logs/AgentMon/");
+      "0755 " + O + " /Library/Logs/AgentMon/",
+      "0755 " + O + " /etc/",
+      "0755 " + O + " /etc/newsyslog.d/",
+      "0644 " + O + " /etc/newsyslog.d/org.agentmon.conf");
 
   static final List<String> LINUX_TREE = List.of(
       "0755 " + O + " /etc/",
@@ -91,7 +94,9 @@ class InstallTreeTest {
         "0755 " + O + " /Library/LaunchAgents/",
         "0755 " + O + " /Library/LaunchDaemons/",
         "0755 " + O + " /Library/Logs/",
-        "0755 " + O + " /Library/Logs/AgentMon/"), f.tree());
+        "0755 " + O + " /Library/Logs/AgentMon/",
+        "0755 " + O + " /etc/",
+        "0755 " + O + " /etc/newsyslog.d/"), f.tree());
   }
 
   @Test

@@ -26,6 +26,9 @@ class PlanTest {
         "write 0644 " + O + " " + r + "/Library/LaunchDaemons/org.agentmon.helper.plist",
         "mkdir 0755 " + O + " " + r + "/Library/LaunchAgents",
         "write 0644 " + O + " " + r + "/Library/LaunchAgents/org.agentmon.usrtask.plist",
+        "mkdir 0755 " + O + " " + r + "/etc",
+        "mkdir 0755 " + O + " " + r + "/etc/newsyslog.d",
+        "write 0644 " + O + " " + r + "/etc/newsyslog.d/org.agentmon.conf",
         "mkdir 0755 " + O + " " + r + "/Library/Application Support",
         "mkdir 0700 " + O + " " + r + "/Library/Application Support/AgentMon",
         "mkdir 0755 " + O + " " + r + "/Library/Logs",
@@ -62,7 +65,9 @@ class PlanTest {
     assertEquals(List.of(
         "/bin/ps -axo uid=,comm=",
         "launchctl print system/org.agentmon.helper",
+        "launchctl print-disabled gui/501",
         "launchctl print gui/501/org.agentmon.usrtask",
+        "launchctl print-disabled gui/502",
         "launchctl print gui/502/org.agentmon.usrtask"), f.runner.commands);
     assertEquals(List.of(), f.tree());
   }
@@ -78,9 +83,11 @@ class PlanTest {
         "launchctl bootout system/org.agentmon.helper",
         "launchctl enable system/org.agentmon.helper",
         "launchctl bootstrap system /Library/LaunchDaemons/org.agentmon.helper.plist",
+        "launchctl print-disabled gui/501",
         "launchctl print gui/501/org.agentmon.usrtask",
         "launchctl bootout gui/501/org.agentmon.usrtask",
         "launchctl bootstrap gui/501 /Library/LaunchAgents/org.agentmon.usrtask.plist",
+        "launchctl print-disabled gui/502",
         "launchctl print gui/502/org.agentmon.usrtask",
         "launchctl bootstrap gui/502 /Library/LaunchAgents/org.agentmon.usrtask.plist"), f.runner.commands);
   }
@@ -95,7 +102,7 @@ class PlanTest {
         "  launchctl bootout system/org.agentmon.helper   # if loaded",
         "  launchctl enable system/org.agentmon.helper",
         "  launchctl bootstrap system /Library/LaunchDaemons/org.agentmon.helper.plist",
-        "  launchctl bootstrap gui/<uid> /Library/LaunchAgents/org.agentmon.usrtask.plist   # for each logged-in user"),
+        "  launchctl bootstrap gui/<uid> /Library/LaunchAgents/org.agentmon.usrtask.plist   # for each logged-in user who did not turn Start at Login off"),
         lines.subList(lines.size() - 5, lines.size()));
     assertEquals(List.of(), f.runner.commands);
   }
@@ -113,6 +120,7 @@ class PlanTest {
         "run launchctl bootout system/org.agentmon.helper",
         "remove " + r + "/Library/LaunchDaemons/org.agentmon.helper.plist",
         "remove " + r + "/Library/LaunchAgents/org.agentmon.usrtask.plist",
+        "remove " + r + "/etc/newsyslog.d/org.agentmon.conf",
         "remove " + r + "/Library/Application Support/AgentMon/installed.manifest"), u.lines());
   }
 

@@ -12,9 +12,16 @@ import java.util.Map;
 final class RecordingRunner implements CommandRunner {
   final List<String> commands = new ArrayList<>();
   private final Map<String, CommandResult> answers = new LinkedHashMap<>();
+  private final Map<String, java.util.Deque<CommandResult>> once = new LinkedHashMap<>();
 
   RecordingRunner answer(String command, int exitCode, String output) {
     answers.put(command, new CommandResult(exitCode, output));
+    return this;
+  }
+
+  /** Answers the next run of {@code command} this way, before the table answers again. */
+  RecordingRunner answerOnce(String command, int exitCode, String output) {
+    once.computeIfAbsent(command, k -> new java.util.ArrayDeque<>()).add(new CommandResult(exitCode, output));
     return this;
   }
 
@@ -22,6 +29,10 @@ final class RecordingRunner implements CommandRunner {
   public CommandResult run(List<String> command) {
     String line = String.join(" ", command);
     commands.add(line);
+    java.util.Deque<CommandResult> next = once.get(line);
+    if (next != null && !next.isEmpty()) {
+      return next.poll();
+    }
     return answers.getOrDefault(line, new CommandResult(0, ""));
   }
 

@@ -28,7 +28,7 @@ class PackageScriptsTest {
   @Test
   void buildScriptsParse() throws IOException {
     Tool.assume("bash");
-    for (String s : List.of("build-linux.sh", "build-macos.sh")) {
+    for (String s : List.of("build-linux.sh", "build-macos.sh", "mac-acceptance.sh")) {
       Tool.Result r = Tool.run(null, List.of("bash", "-n", SCRIPTS.resolve(s).toString()));
       assertEquals(0, r.exitCode(), s + ": " + r.output());
     }
@@ -39,7 +39,7 @@ class PackageScriptsTest {
     Tool.assume("sh");
     for (Platform p : Platform.values()) {
       for (RenderedFile f : Renderer.render(Layout.standard(p), "1.0.0")) {
-        if (!f.installed() && !f.path().endsWith(".plist")) {
+        if (!f.installed() && f.mode() == Renderer.SCRIPT_MODE) {
           Path script = dir.resolve(f.path().replace('/', '_'));
           Files.writeString(script, f.text());
           Tool.Result r = Tool.run(null, List.of("sh", "-n", script.toString()));
@@ -60,5 +60,20 @@ class PackageScriptsTest {
     assertTrue(script.contains("--add-launcher usrtask="), "LaunchAgent runs " + mac.usrTaskProgram());
     assertTrue(script.contains("--add-launcher agentmon-installer="), "postinstall runs " + mac.installerProgram());
     assertTrue(script.contains("cp \"$helper_jar\" \"$out/input/agentmon.jar\""), "LaunchDaemon runs " + mac.helperJar());
+  }
+
+  /** What only a Mac can show has a named PASS/FAIL check in the acceptance script. */
+  @Test
+  void macAcceptanceCoversWhatLinuxCannotShow() throws IOException {
+    String script = Files.readString(SCRIPTS.resolve("mac-acceptance.sh"));
+    for (String check : List.of("no-console-user", "helper-running-without-login", "heartbeat-without-login",
+        "socket-from-launch_activate_socket", "no-inetd", "throttle-interval", "restart-says-restarted",
+        "settings-switch-vs-start-at-login", "no-dock-icon-plist", "template-image", "retina", "no-deadlock",
+        "pkg-gatekeeper", "pkg-stapled", "app-gatekeeper", "app-signature", "no-native-code-in-jars",
+        "junixsocket-from-the-bundle", "javafx-natives-from-the-bundle", "pkg-installs-with-login-off",
+        "login-items-entry", "newsyslog-entry", "admin-nested-group")) {
+      assertTrue(script.contains("\"" + check), check);
+    }
+    assertTrue(Files.isExecutable(SCRIPTS.resolve("mac-acceptance.sh")));
   }
 }

@@ -44,15 +44,26 @@ class RenderedFilesTest {
     String repr = Tool.plistlib(dir.resolve("Library/LaunchDaemons/org.agentmon.helper.plist"));
     assertTrue(repr.contains("'SockPathMode': 438"), repr);
     assertTrue(repr.contains("'SockPathName': '/var/run/org.agentmon.helper.sock'"), repr);
-    assertTrue(repr.contains("'inetdCompatibility': {'Wait': True}"), repr);
+    assertTrue(!repr.contains("inetdCompatibility"), "launch_activate_socket, not stdin: " + repr);
     assertTrue(repr.contains("'KeepAlive': {'SuccessfulExit': False, 'PathState': "
         + "{'/Library/Application Support/AgentMon/enabled': True}}"), repr);
     assertTrue(repr.contains("'ThrottleInterval': 10"), repr);
     assertTrue(repr.contains("'StandardErrorPath': '/Library/Logs/AgentMon/helper.stderr.log'"), repr);
     assertTrue(repr.contains("'AssociatedBundleIdentifiers': ['org.agentmon.AgentMon']"), repr);
-    assertTrue(repr.contains("'-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xshare:auto', '-XX:-UsePerfData', "
-        + "'-Xms16m', '-Xmn4m', '-XX:+UnlockDiagnosticVMOptions', '-XX:GuaranteedSafepointInterval=5000', "
-        + "'-XX:AsyncDeflationInterval=5000', '-XX:-ShrinkHeapInSteps', '-jar'"), repr);
+    // The bundle's launcher, so Activity Monitor shows AgentMon; the JVM flags are in its configuration.
+    assertTrue(repr.contains("'ProgramArguments': ['/Applications/AgentMon.app/Contents/MacOS/agentmon', 'daemon', "
+        + "'--state-dir', '/Library/Application Support/AgentMon', '--log-file', '/Library/Logs/AgentMon/helper.log']"),
+        repr);
+    assertEquals("main-jar=agentmon.jar\nmain-class=org.agentmon.cli.Main\njava-options=-XX:+UseSerialGC "
+        + "-XX:TieredStopAtLevel=1 -Xshare:auto -XX:-UsePerfData -Xms16m -Xmn4m -XX:+UnlockDiagnosticVMOptions "
+        + "-XX:GuaranteedSafepointInterval=5000 -XX:AsyncDeflationInterval=5000 -XX:-ShrinkHeapInSteps "
+        + "-XX:ErrorFile=/Library/Logs/AgentMon/hs_err_%p.log "
+        + "-Dorg.newsclub.net.unix.library.override=$APPDIR/../Frameworks/libjunixsocket-native.dylib "
+        + "-Djna.boot.library.path=$APPDIR/../Frameworks -Djna.nounpack=true\n",
+        Files.readString(dir.resolve("package/launchers/agentmon.properties")));
+    String agent = Tool.plistlib(dir.resolve("Library/LaunchAgents/org.agentmon.usrtask.plist"));
+    assertTrue(agent.contains("'ProgramArguments': ['/Applications/AgentMon.app/Contents/MacOS/usrtask']"), agent);
+    assertTrue(agent.contains("'AssociatedBundleIdentifiers': ['org.agentmon.AgentMon']"), agent);
   }
 
   @Test
@@ -138,5 +149,22 @@ class RenderedFilesTest {
     render(Platform.LINUX, "/opt/Agent Mon");
     String service = Files.readString(dir.resolve("etc/systemd/system/agentmon.service"));
     assertTrue(service.contains("ExecStart=\"/opt/Agent Mon/lib/runtime/bin/java\" -XX:+UseSerialGC"), service);
+  }
+
+  /** The JVM's entitlements (nothing more), and one distribution definition per CPU. */
+  @Test
+  void signingFilesParseAndSayExactlyThis() throws IOException {
+    render(Platform.MACOS, null);
+    assertEquals("{'com.apple.security.cs.allow-jit': True, 'com.apple.security.cs.allow-unsigned-executable-memory': "
+        + "True}", Tool.plistlib(dir.resolve("package/entitlements.plist")));
+    for (String arch : List.of("arm64", "x86_64")) {
+      Tool.Result r = Tool.run(null, List.of("python3", "-c", "import sys,xml.etree.ElementTree as E; r=E.parse(sys.argv[1])"
+          + ".getroot(); print(r.find('options').get('hostArchitectures'), r.find('pkg-ref').text)",
+          dir.resolve("package/distribution-" + arch + ".xml").toString()));
+      assertEquals(arch + " AgentMon-component.pkg\n", r.output());
+    }
+    assertTrue(Files.readString(dir.resolve("package/launchers/usrtask.properties"))
+        .contains("java-options=-Dorg.newsclub.net.unix.library.override=$APPDIR/../Frameworks/libjunixsocket-native.dylib "
+            + "-Djava.library.path=$APPDIR/../Frameworks\n"));
   }
 }

@@ -24,7 +24,7 @@ class UsrTaskLoginItemTest {
   void launchAgentHasTheKeysAndTypesLaunchdWants() {
     NSDictionary d = UsrTaskLoginItem.launchAgent(List.of("/opt/x/usrtask", "--login"));
     assertEquals(List.of("Label", "ProgramArguments", "LimitLoadToSessionType", "RunAtLoad", "KeepAlive",
-        "ProcessType"), List.of(d.allKeys()));
+        "ProcessType", "AssociatedBundleIdentifiers"), List.of(d.allKeys()));
     assertEquals("org.agentmon.usrtask", d.get("Label").toJavaObject());
     assertEquals("Aqua", d.get("LimitLoadToSessionType").toJavaObject());
     assertEquals("Interactive", d.get("ProcessType").toJavaObject());
@@ -41,7 +41,8 @@ class UsrTaskLoginItemTest {
     String repr = Tool.plistlib(p);
     assertEquals("{'Label': 'org.agentmon.usrtask', 'ProgramArguments': "
         + "['/Applications/AgentMon.app/Contents/MacOS/usrtask'], 'LimitLoadToSessionType': 'Aqua', "
-        + "'RunAtLoad': True, 'KeepAlive': {'SuccessfulExit': False}, 'ProcessType': 'Interactive'}", repr);
+        + "'RunAtLoad': True, 'KeepAlive': {'SuccessfulExit': False}, 'ProcessType': 'Interactive', "
+        + "'AssociatedBundleIdentifiers': ['org.agentmon.AgentMon']}", repr);
     assertEquals(List.of(), PlistLinter.lint(Files.readAllBytes(p)));
   }
 

@@ -1,0 +1,47 @@
+package org.agentmon.installer.lint;
+
+import com.dd.plist.NSObject;
+import java.util.List;
+
+/**
+ * A key whose mere presence is worth a finding, with its value still checked: an Apple-private
+ * key that launchd honours (a note), or a key launchd no longer supports (a warning).
+ */
+final class KeyNote implements ValueType {
+  private final ValueType type;
+  private final Severity severity;
+  private final String message;
+
+  private KeyNote(ValueType type, Severity severity, String message) {
+    this.type = type;
+    this.severity = severity;
+    this.message = message;
+  }
+
+  /** A key launchd.plist(5) does not document, but Apple's own jobs use and launchd honours. */
+  static KeyNote privateKey(ValueType type) {
+    return new KeyNote(type, Severity.NOTE,
+        "private key: not in launchd.plist(5), but Apple's own jobs use it and launchd honours it; it may change without notice");
+  }
+
+  /** A key launchd accepted once and now ignores. */
+  static KeyNote retired(ValueType type, String why) {
+    return new KeyNote(type, Severity.WARNING, why);
+  }
+
+  @Override
+  public String describe() {
+    return type.describe();
+  }
+
+  @Override
+  public boolean accepts(NSObject value) {
+    return type.accepts(value);
+  }
+
+  @Override
+  public void check(String key, NSObject value, List<Finding> out) {
+    out.add(new Finding(severity, key, message));
+    type.check(key, value, out);
+  }
+}
