@@ -24,7 +24,8 @@ final class HeadlessStatus {
   static void run(Path socket, PrintStream out) throws InterruptedException {
     String[] last = {null};
     Since since = new Since();
-    HelperLink link = new HelperLink(socket, s -> {
+    HelperLink link = new HelperLink(socket);
+    link.start(s -> {
       Instant now = Instant.now();
       String line = line(s, Files.exists(socket), since.update(s, now), now);
       if (!line.equals(last[0])) { // only the link's thread calls this
@@ -32,7 +33,6 @@ final class HeadlessStatus {
         last[0] = line;
       }
     });
-    link.start();
     new CountDownLatch(1).await();
   }
 

@@ -91,7 +91,7 @@ public final class Main {
     }
     Relauncher relauncher = new Relauncher(o.args(), uid);
     UsrTaskApp.launch(new AppConfig(socket, LoginItems.forCurrentUser(self, uid), dev, o.show(), o.noTray(), lock,
-        relauncher::relaunch));
+        relauncher::relaunch, o.theme()));
     return 0;
   }
 

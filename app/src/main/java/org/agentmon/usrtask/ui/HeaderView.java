@@ -1,0 +1,62 @@
+package org.agentmon.usrtask.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.agentmon.icons.Icons;
+import org.agentmon.icons.TrayState;
+import org.agentmon.usrtask.present.Presentation;
+
+/** The status view's header: the app icon, the one sentence and the secondary line. */
+final class HeaderView extends HBox {
+  private final StatusViewModel model;
+  private final Label sentence = new Label();
+  private final Label secondary = new Label();
+
+  HeaderView(StatusViewModel model) {
+    this.model = model;
+    createView();
+    bindModel();
+  }
+
+  private void createView() {
+    getStyleClass().add("header");
+    setSpacing(14);
+    setAlignment(Pos.CENTER_LEFT);
+    ImageView icon = new ImageView(new Image(Icons.appIcon(128).toExternalForm(), 48, 48, true, true));
+    icon.setAccessibleText("AgentMon");
+    sentence.setId("sentence");
+    sentence.getStyleClass().add("sentence");
+    sentence.setWrapText(true);
+    secondary.setId("secondary");
+    secondary.getStyleClass().add("secondary");
+    secondary.setWrapText(true);
+    VBox words = new VBox(2, sentence, secondary);
+    words.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(words, Priority.ALWAYS);
+    words.setMaxWidth(Double.MAX_VALUE);
+    setAccessibleRole(AccessibleRole.TEXT);
+    getChildren().addAll(icon, words);
+  }
+
+  private void bindModel() {
+    model.presentationProperty().addListener((o, was, now) -> show(now));
+    show(model.presentationProperty().get());
+  }
+
+  private void show(Presentation p) {
+    sentence.setText(p.sentence());
+    secondary.setText(p.secondary());
+    secondary.setVisible(!p.secondary().isEmpty());
+    secondary.setManaged(!p.secondary().isEmpty());
+    setAccessibleText(p.line());
+    for (TrayState s : TrayState.values()) {
+      pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(s.name().toLowerCase()), s == p.icon());
+    }
+  }
+}

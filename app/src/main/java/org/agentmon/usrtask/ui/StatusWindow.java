@@ -1,0 +1,110 @@
+package org.agentmon.usrtask.ui;
+
+import java.awt.Point;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.agentmon.icons.Icons;
+
+/**
+ * The status view's window: sized to its content when shown (with a minimum, so a window manager
+ * never shrinks it to 200x200 with every label "…"), placed near the tray icon where the platform
+ * tells us where that is, hidden by Esc and Ctrl/Cmd+W.
+ */
+final class StatusWindow {
+  static final double MIN_WIDTH = 460;
+  static final double MIN_HEIGHT = 360;
+  private final Stage stage;
+  private final StatusView view;
+
+  StatusWindow(Stage stage, Models models, Runnable onHide) {
+    this.stage = stage;
+    this.view = new StatusView(models);
+    Scene scene = new Scene(view);
+    Theme.addOurRules(scene);
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), onHide);
+    scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.ESCAPE) {
+        e.consume();
+        onHide.run();
+      }
+    });
+    stage.setTitle("AgentMon");
+    stage.setScene(scene);
+    stage.setMinWidth(MIN_WIDTH);
+    stage.setMinHeight(MIN_HEIGHT);
+    for (int px : new int[] {16, 32, 64, 128, 256}) {
+      stage.getIcons().add(new Image(Icons.appIcon(px).toExternalForm()));
+    }
+    // Opening "Details" grows the window to fit it.
+    ((javafx.scene.control.TitledPane) view.lookup("#details")).expandedProperty()
+        .addListener(o -> javafx.application.Platform.runLater(this::fit));
+  }
+
+  /**
+   * Shows the window sized to its content, near {@code anchor} (the tray icon's last click) when
+   * known, else where it was.
+   */
+  void show(Point anchor) {
+    boolean first = !stage.isShowing() && Double.isNaN(stage.getX());
+    fit();
+    if (anchor != null) {
+      placeNear(anchor.x, anchor.y);
+    } else if (first) {
+      stage.centerOnScreen();
+    }
+    stage.show();
+    fit(); // the window manager may have ignored the size asked before mapping
+    stage.toFront();
+    stage.requestFocus();
+  }
+
+  private void fit() {
+    view.applyCss();
+    view.layout();
+    double w = Math.max(MIN_WIDTH, view.prefWidth(-1));
+    double h = Math.max(MIN_HEIGHT, view.prefHeight(w));
+    stage.setWidth(w + decorationWidth());
+    stage.setHeight(h + decorationHeight());
+  }
+
+  private double decorationWidth() {
+    return stage.getScene() == null || Double.isNaN(stage.getWidth()) || stage.getScene().getWidth() == 0 ? 0
+        : Math.max(0, stage.getWidth() - stage.getScene().getWidth());
+  }
+
+  private double decorationHeight() {
+    return stage.getScene() == null || Double.isNaN(stage.getHeight()) || stage.getScene().getHeight() == 0 ? 0
+        : Math.max(0, stage.getHeight() - stage.getScene().getHeight());
+  }
+
+  /** Near the point, inside the screen's usable area: below a top bar, above a bottom panel. */
+  private void placeNear(double x, double y) {
+    Rectangle2D area = Screen.getScreensForRectangle(x, y, 1, 1).stream().findFirst().orElse(Screen.getPrimary())
+        .getVisualBounds();
+    double w = stage.getWidth();
+    double h = stage.getHeight();
+    double left = Math.min(Math.max(area.getMinX(), x - w / 2), area.getMaxX() - w);
+    double top = y < area.getMinY() + area.getHeight() / 2 ? area.getMinY() + 4 : area.getMaxY() - h - 4;
+    stage.setX(left);
+    stage.setY(Math.max(area.getMinY(), top));
+  }
+
+  void hide() {
+    stage.hide();
+  }
+
+  boolean isShowing() {
+    return stage.isShowing();
+  }
+
+  Stage stage() {
+    return stage;
+  }
+}
