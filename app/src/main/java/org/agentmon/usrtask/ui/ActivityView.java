@@ -15,6 +15,7 @@ import org.agentmon.usrtask.present.RelativeTime;
 final class ActivityView extends VBox {
   private final StatusViewModel model;
   private final VBox rows = new VBox(4);
+  private final ScrollPane scroll = new ScrollPane(rows);
 
   ActivityView(StatusViewModel model) {
     this.model = model;
@@ -28,10 +29,9 @@ final class ActivityView extends VBox {
     title.getStyleClass().add("section-title");
     rows.setId("activity");
     rows.getStyleClass().add("activity");
-    ScrollPane scroll = new ScrollPane(rows);
     scroll.setFitToWidth(true);
     scroll.setPrefViewportHeight(5 * 22);
-    scroll.setMinViewportHeight(3 * 22);
+    scroll.setMinViewportHeight(24);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     scroll.getStyleClass().add("activity-scroll");
     scroll.setFocusTraversable(true);
@@ -46,6 +46,8 @@ final class ActivityView extends VBox {
 
   private void refresh() {
     rows.getChildren().clear();
+    // As tall as the rows up to five, then it scrolls.
+    scroll.setPrefViewportHeight(Math.max(1, Math.min(5, model.activity().size())) * 24);
     if (model.activity().isEmpty()) {
       Label none = new Label("Nothing yet");
       none.getStyleClass().add("secondary");

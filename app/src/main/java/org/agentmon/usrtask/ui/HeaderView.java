@@ -7,6 +7,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.agentmon.icons.Icons;
 import org.agentmon.icons.TrayState;
@@ -17,6 +18,8 @@ final class HeaderView extends HBox {
   private final StatusViewModel model;
   private final Label sentence = new Label();
   private final Label secondary = new Label();
+  /** The tray icon's state drawn on the app icon: shape and colour, the same as the menu bar's. */
+  private final ImageView badge = new ImageView();
 
   HeaderView(StatusViewModel model) {
     this.model = model;
@@ -30,6 +33,10 @@ final class HeaderView extends HBox {
     setAlignment(Pos.CENTER_LEFT);
     ImageView icon = new ImageView(new Image(Icons.appIcon(128).toExternalForm(), 48, 48, true, true));
     icon.setAccessibleText("AgentMon");
+    badge.setId("stateBadge");
+    StackPane icons = new StackPane(icon, badge);
+    StackPane.setAlignment(badge, Pos.BOTTOM_RIGHT);
+    icons.setMinSize(56, 56);
     sentence.setId("sentence");
     sentence.getStyleClass().add("sentence");
     sentence.setWrapText(true);
@@ -41,7 +48,7 @@ final class HeaderView extends HBox {
     HBox.setHgrow(words, Priority.ALWAYS);
     words.setMaxWidth(Double.MAX_VALUE);
     setAccessibleRole(AccessibleRole.TEXT);
-    getChildren().addAll(icon, words);
+    getChildren().addAll(icons, words);
   }
 
   private void bindModel() {
@@ -55,6 +62,8 @@ final class HeaderView extends HBox {
     secondary.setVisible(!p.secondary().isEmpty());
     secondary.setManaged(!p.secondary().isEmpty());
     setAccessibleText(p.line());
+    badge.setImage(new Image(Icons.trayIcon(p.icon(), false, 48).toExternalForm(), 24, 24, true, true));
+    badge.setAccessibleText(p.icon().description());
     for (TrayState s : TrayState.values()) {
       pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(s.name().toLowerCase()), s == p.icon());
     }

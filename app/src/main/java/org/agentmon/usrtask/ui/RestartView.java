@@ -24,6 +24,7 @@ import org.agentmon.usrtask.present.Presentation;
 final class RestartView extends VBox {
   static final PseudoClass BUSY = PseudoClass.getPseudoClass("busy");
   static final Duration SHOWN = Duration.seconds(4);
+  static final double LINE_HEIGHT = 40;
   private final StatusViewModel status;
   private final RestartViewModel model;
   private final Button restart = new Button(Action.RESTART.label());
@@ -49,8 +50,6 @@ final class RestartView extends VBox {
     setSpacing(8);
     restart.setId("restart");
     stopStart.setId("stopStart");
-    HBox buttons = new HBox(8, restart, stopStart);
-    buttons.setAlignment(Pos.CENTER_LEFT);
     spinner.setId("spinner");
     spinner.setPrefSize(16, 16);
     spinner.setMaxSize(16, 16);
@@ -59,15 +58,18 @@ final class RestartView extends VBox {
     progress.setWrapText(true);
     tryAgain.setId("tryAgain");
     tryAgain.getStyleClass().add("small");
-    HBox line = new HBox(8, new StackPane(spinner), progress, tryAgain);
+    // Progress sits beside the buttons, in space kept for it: nothing moves when it appears.
+    HBox.setHgrow(progress, javafx.scene.layout.Priority.ALWAYS);
+    progress.setMaxWidth(Double.MAX_VALUE);
+    HBox line = new HBox(8, restart, stopStart, new StackPane(spinner), progress, tryAgain);
     line.setAlignment(Pos.CENTER_LEFT);
-    line.setMinHeight(28);
-    line.setPrefHeight(28);
+    line.setMinHeight(LINE_HEIGHT); // taller than a button, spinner or one line of text: no jump when they change
     adminOnly.setId("adminOnly");
     adminOnly.getStyleClass().add("secondary");
     adminOnly.setWrapText(true);
     adminOnly.setMinHeight(Region.USE_PREF_SIZE);
-    getChildren().addAll(buttons, adminOnly, line);
+    tryAgain.managedProperty().bind(tryAgain.visibleProperty());
+    getChildren().addAll(line, adminOnly);
   }
 
   private void bindModel() {
@@ -104,13 +106,13 @@ final class RestartView extends VBox {
     adminOnly.setManaged(p.adminOnly() != null);
     String result = model.resultProperty().get();
     spinner.setVisible(model.busyProperty().get());
-    fade.stop();
-    progress.setOpacity(1);
-    if (model.busyProperty().get()) {
-      progress.setText(p.sentence() + (p.secondary().isEmpty() ? "" : " (" + p.secondary().toLowerCase() + ")"));
-    } else {
-      progress.setText(result);
-      if (result != null && !model.failedProperty().get()) {
+    String text = model.busyProperty().get()
+        ? p.sentence() + (p.secondary().isEmpty() ? "" : " (" + p.secondary().toLowerCase() + ")") : result;
+    if (!java.util.Objects.equals(text, progress.getText())) { // the ticker refreshes every second: fade only anew
+      fade.stop();
+      progress.setOpacity(1);
+      progress.setText(text);
+      if (!model.busyProperty().get() && result != null && !model.failedProperty().get()) {
         fade.playFromStart();
       }
     }
