@@ -14,6 +14,7 @@ import org.agentmon.usrtask.present.RelativeTime;
 /** "Recent activity": the last events in words with relative times, the exact time on hover; scrolls. */
 final class ActivityView extends VBox {
   private final StatusViewModel model;
+  static final double ROW = 26;
   private final VBox rows = new VBox(4);
   private final ScrollPane scroll = new ScrollPane(rows);
 
@@ -31,7 +32,8 @@ final class ActivityView extends VBox {
     rows.getStyleClass().add("activity");
     scroll.setFitToWidth(true);
     scroll.setPrefViewportHeight(5 * 22);
-    scroll.setMinViewportHeight(24);
+    scroll.setMinViewportHeight(ROW);
+    VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     scroll.getStyleClass().add("activity-scroll");
     scroll.setFocusTraversable(true);
@@ -47,7 +49,7 @@ final class ActivityView extends VBox {
   private void refresh() {
     rows.getChildren().clear();
     // As tall as the rows up to five, then it scrolls.
-    scroll.setPrefViewportHeight(Math.max(1, Math.min(5, model.activity().size())) * 24);
+    scroll.setPrefViewportHeight(Math.max(1, Math.min(5, model.activity().size())) * ROW + 4);
     if (model.activity().isEmpty()) {
       Label none = new Label("Nothing yet");
       none.getStyleClass().add("secondary");

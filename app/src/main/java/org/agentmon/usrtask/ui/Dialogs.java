@@ -17,6 +17,8 @@ final class Dialogs {
     Alert a = new Alert(Alert.AlertType.NONE, meaning, action, CANCEL);
     a.setTitle("AgentMon");
     a.setHeaderText(question);
+    a.setGraphic(new javafx.scene.image.ImageView(new javafx.scene.image.Image(
+        org.agentmon.icons.Icons.appIcon(64).toExternalForm(), 40, 40, true, true)));
     if (owner != null && owner.isShowing()) {
       a.initOwner(owner);
       a.initModality(Modality.WINDOW_MODAL);

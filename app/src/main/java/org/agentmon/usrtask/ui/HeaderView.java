@@ -7,6 +7,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.agentmon.icons.Icons;
@@ -30,6 +31,7 @@ final class HeaderView extends HBox {
   private void createView() {
     getStyleClass().add("header");
     setSpacing(14);
+    setMinHeight(Region.USE_PREF_SIZE);
     setAlignment(Pos.CENTER_LEFT);
     ImageView icon = new ImageView(new Image(Icons.appIcon(128).toExternalForm(), 48, 48, true, true));
     icon.setAccessibleText("AgentMon");
@@ -37,12 +39,15 @@ final class HeaderView extends HBox {
     StackPane icons = new StackPane(icon, badge);
     StackPane.setAlignment(badge, Pos.BOTTOM_RIGHT);
     icons.setMinSize(56, 56);
+    icons.setMaxSize(56, 56);
     sentence.setId("sentence");
     sentence.getStyleClass().add("sentence");
     sentence.setWrapText(true);
+    sentence.setMinHeight(Region.USE_PREF_SIZE); // wraps; never cut to "…"
     secondary.setId("secondary");
     secondary.getStyleClass().add("secondary");
     secondary.setWrapText(true);
+    secondary.setMinHeight(Region.USE_PREF_SIZE);
     VBox words = new VBox(2, sentence, secondary);
     words.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(words, Priority.ALWAYS);

@@ -49,6 +49,8 @@ final class RestartView extends VBox {
   private void createView() {
     setSpacing(8);
     restart.setId("restart");
+    restart.setMinWidth(Region.USE_PREF_SIZE);
+    stopStart.setMinWidth(Region.USE_PREF_SIZE);
     stopStart.setId("stopStart");
     spinner.setId("spinner");
     spinner.setPrefSize(16, 16);
@@ -106,8 +108,8 @@ final class RestartView extends VBox {
     adminOnly.setManaged(p.adminOnly() != null);
     String result = model.resultProperty().get();
     spinner.setVisible(model.busyProperty().get());
-    String text = model.busyProperty().get()
-        ? p.sentence() + (p.secondary().isEmpty() ? "" : " (" + p.secondary().toLowerCase() + ")") : result;
+    // The header says "Restarting…"; the line beside the buttons says the step: asking, then waiting.
+    String text = model.busyProperty().get() ? p.secondary() + "…" : result;
     if (!java.util.Objects.equals(text, progress.getText())) { // the ticker refreshes every second: fade only anew
       fade.stop();
       progress.setOpacity(1);

@@ -47,9 +47,15 @@ final class StatusView extends VBox {
     HBox.setHgrow(gap, Priority.ALWAYS);
     HBox footer = new HBox(8, startAtLogin, gap, relaunch, quit);
     footer.setAlignment(Pos.CENTER_LEFT);
+    ActivityView activity = new ActivityView(models.status());
+    VBox.setVgrow(activity, Priority.ALWAYS); // the one part that gives way (it scrolls) when space is short
     getChildren().addAll(new HeaderView(models.status()), new RestartView(models.status(), models.restart()),
-        new Separator(), new ActivityView(models.status()), new DetailsView(models.status()), new Separator(), footer,
-        loginMessage);
+        new Separator(), activity, new DetailsView(models.status()), new Separator(), footer, loginMessage);
+    for (javafx.scene.Node n : getChildren()) {
+      if (n != activity && n instanceof Region r) {
+        r.setMinHeight(Region.USE_PREF_SIZE);
+      }
+    }
   }
 
   private void bindModel() {

@@ -22,6 +22,9 @@ final class StatusWindow {
   static final double MIN_HEIGHT = 360;
   private final Stage stage;
   private final StatusView view;
+  /** The size fit() last gave the window; a different size means the user resized it. */
+  private double fittedWidth = Double.NaN;
+  private double fittedHeight = Double.NaN;
 
   StatusWindow(Stage stage, Models models, Runnable onHide) {
     this.stage = stage;
@@ -42,6 +45,10 @@ final class StatusWindow {
     for (int px : new int[] {16, 32, 64, 128, 256}) {
       stage.getIcons().add(new Image(Icons.appIcon(px).toExternalForm()));
     }
+    // New content (a longer sentence, more activity) grows a shown window so nothing is cut; never shrinks it.
+    models.status().presentationProperty().addListener(o -> javafx.application.Platform.runLater(this::grow));
+    models.status().activity().addListener((javafx.collections.ListChangeListener<Activity>) c ->
+        javafx.application.Platform.runLater(this::grow));
     // Opening "Details" grows the window to fit it.
     ((javafx.scene.control.TitledPane) view.lookup("#details")).expandedProperty()
         .addListener(o -> javafx.application.Platform.runLater(this::fit));
@@ -65,6 +72,21 @@ final class StatusWindow {
     stage.requestFocus();
   }
 
+  /** After a content change: fits again unless the user resized the window; then only grows it. */
+  private void grow() {
+    if (!stage.isShowing() || stage.getScene() == null) {
+      return;
+    }
+    if (Math.abs(stage.getWidth() - fittedWidth) < 1 && Math.abs(stage.getHeight() - fittedHeight) < 1) {
+      fit();
+      return;
+    }
+    double need = view.prefHeight(stage.getScene().getWidth());
+    if (need > stage.getScene().getHeight() + 0.5) {
+      stage.setHeight(need + decorationHeight());
+    }
+  }
+
   private void fit() {
     view.applyCss();
     view.layout();
@@ -72,6 +94,8 @@ final class StatusWindow {
     double h = Math.max(MIN_HEIGHT, view.prefHeight(w));
     stage.setWidth(w + decorationWidth());
     stage.setHeight(h + decorationHeight());
+    fittedWidth = stage.getWidth();
+    fittedHeight = stage.getHeight();
   }
 
   private double decorationWidth() {

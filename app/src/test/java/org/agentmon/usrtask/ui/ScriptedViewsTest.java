@@ -137,7 +137,7 @@ class ScriptedViewsTest {
     assertTrue(w.visible("tryAgain"));
     robot.clickOn("#tryAgain");
     assertEquals(2, helper.calls.stream().filter("restart"::equals).count());
-    assertTrue(w.text("progress").startsWith("Restarting…"), w.text("progress"));
+    assertEquals("Asking AgentMon to restart…", w.text("progress"));
   }
 
   @Test
@@ -154,7 +154,8 @@ class ScriptedViewsTest {
     assertEquals(y[0], during[0], 0.5, "recent activity stayed put");
     assertEquals(y[1], during[1], 0.5, "Start at Login stayed put");
     push(new LinkSnapshot(LinkState.RESTARTING, org.agentmon.protocol.Status.fromJson(before), null, null, null));
-    assertEquals("Restarting… (waiting for the new instance)", w.text("progress"));
+    assertEquals("Waiting for the new instance…", w.text("progress"));
+    assertEquals("Restarting…", w.text("sentence"));
     Map<String, Object> after = status("running");
     after.put("instanceId", "a-new-instance");
     push(connected(after));

@@ -103,7 +103,8 @@ class StatusWindowTest {
     awaitText("pid", Long.toString(first.pid()));
     String oldInstance = w.text("instanceId");
     w.robot().clickOn("#restart");
-    assertTrue(w.text("progress").startsWith("Restarting…"), w.text("progress"));
+    assertTrue(List.of("Asking AgentMon to restart…", "Waiting for the new instance…").contains(w.text("progress")),
+        w.text("progress"));
     assertEquals("Restarting…", w.text("sentence"));
     Eventually.await(LONG, "a new pid", () -> !w.text("pid").equals(Long.toString(first.pid()))
         && !w.text("pid").equals(Details.NONE), () -> w.snapshot() + "\n" + helper.logText());
