@@ -76,7 +76,11 @@ final class TrayController {
       // macOS hides a status item's tooltip while its menu is open; XEmbed panels draw it over the
       // menu's first line, which already says the same.
       icon.setToolTip(template ? p.sentence() : null);
+      String before = menu.labelsNow().get(0);
       menu.show(shown);
+      if (!before.equals(shown.line())) {
+        System.out.println("UsrTask: tray menu now: " + menu.labelsNow());
+      }
     });
   }
 

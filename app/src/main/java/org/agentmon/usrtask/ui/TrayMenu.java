@@ -3,6 +3,7 @@ package org.agentmon.usrtask.ui;
 import java.awt.CheckboxMenuItem;
 import java.awt.MenuItem;
 import java.awt.PopupMenu;
+import java.util.List;
 import javafx.application.Platform;
 import org.agentmon.usrtask.present.Presentation;
 
@@ -71,15 +72,35 @@ final class TrayMenu {
     });
     relaunch.addActionListener(e -> Platform.runLater(actions::relaunch));
     quit.addActionListener(e -> Platform.runLater(actions::quit));
-    popup.add(status);
-    popup.addSeparator();
-    popup.add(open);
-    popup.add(restart);
-    popup.add(stopStart);
-    popup.addSeparator();
-    popup.add(startAtLogin);
-    popup.add(relaunch);
-    popup.add(quit);
+    MenuItem[] inOrder = {status, null, open, restart, stopStart, null, startAtLogin, relaunch, quit};
+    for (MenuItem item : inOrder) {
+      if (item == null) {
+        popup.addSeparator();
+      } else {
+        popup.add(item);
+      }
+    }
+  }
+
+  /**
+   * The menu's labels in order ("-" a separator), as {@link #show} leaves them: what a test and a
+   * screen reader see.
+   *
+   * @param s what is shown
+   * @return the labels
+   */
+  static List<String> labels(Shown s) {
+    return List.of(s.line(), "-", "Open AgentMon…", "Restart AgentMon", s.stopStartLabel(), "-", "Start at Login",
+        "Relaunch", "Quit AgentMon");
+  }
+
+  /** @return the labels the menu really shows now (AWT thread) */
+  List<String> labelsNow() {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < popup.getItemCount(); i++) {
+      out.add(popup.getItem(i).getLabel());
+    }
+    return out;
   }
 
   PopupMenu popup() {
