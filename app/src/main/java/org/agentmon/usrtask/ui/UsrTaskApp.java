@@ -15,7 +15,6 @@ import org.agentmon.usrtask.single.InstanceLock;
  * Quitting ends this app only, never the helper.
  */
 public final class UsrTaskApp extends Application implements AppControl {
-  static final String CLOSE_HINT_SHOWN = "closeHint.shown";
   private static volatile AppConfig config;
   private Models models;
   private StatusWindow window;
@@ -110,10 +109,7 @@ public final class UsrTaskApp extends Application implements AppControl {
       return;
     }
     window.hide();
-    if (!settings.flag(CLOSE_HINT_SHOWN)) {
-      settings.setFlag(CLOSE_HINT_SHOWN, true);
-      tray.tellStillRunning();
-    }
+    new CloseHint(settings, tray::tellStillRunning).windowHidden();
   }
 
   @Override

@@ -116,6 +116,17 @@ class PresenterTest {
   }
 
   @org.junit.jupiter.api.Test
+  void theServerNeedsAttentionOnlyAfterFiveMinutes() {
+    assertEquals(TrayState.RUNNING, iconWhenDownSince("2026-12-01T11:15:00Z"));
+    assertEquals(TrayState.DEGRADED, iconWhenDownSince("2026-12-01T11:14:59Z"));
+  }
+
+  private static TrayState iconWhenDownSince(String since) {
+    return Presenter.present(new Situation(connected(upstream(status("running"), "backing-off", since, "refused")),
+        true, false, Pending.NONE, null, null, NOW, ZoneOffset.UTC)).icon();
+  }
+
+  @org.junit.jupiter.api.Test
   void theSupportContactReplacesTheItDepartment() {
     Presentation p = Presenter.present(new Situation(connected(readOnly(status("running"))), true, false,
         Pending.NONE, null, "the help desk (ext. 4242)", NOW, ZoneOffset.UTC));

@@ -73,9 +73,11 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
       ProcessBuilder wm = new ProcessBuilder("openbox").redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD);
       wm.environment().put("DISPLAY", display);
-      started.add(wm.start());
-      Eventually.await(Duration.ofSeconds(10), "openbox managing " + display,
-          () -> run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK").contains("window id"), this::tree);
+      Process openbox = wm.start();
+      started.add(openbox);
+      Eventually.await(Duration.ofSeconds(30), "openbox managing " + display,
+          () -> run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK").contains("window id"),
+          () -> "openbox alive=" + openbox.isAlive() + "; xprop: " + run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK"));
     }
     Eventually.await(Duration.ofSeconds(10), "trayer's panel on " + display, () -> tree().contains("\"panel\""),
         this::tree);
