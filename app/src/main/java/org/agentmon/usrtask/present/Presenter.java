@@ -29,7 +29,11 @@ public final class Presenter {
     boolean admin = st == null || st.caller() == null || st.caller().admin();
     String state = live ? st.state() : null;
     boolean stopping = Status.STOPPING.equals(state);
-    boolean off = !live || Status.DISABLED.equals(state) || stopping;
+    // Off means "Start fits". A helper that is coming back (restart, respawn, first connect) is not off:
+    // during a restart the Stop button must not turn into Start.
+    boolean comingBack = link.state() == LinkState.RESTARTING || link.state() == LinkState.CONNECTING
+        || s.pending() == Pending.RESTART;
+    boolean off = live ? Status.DISABLED.equals(state) || stopping : !comingBack;
     boolean busy = s.pending() != Pending.NONE || link.state() == LinkState.RESTARTING
         || link.state() == LinkState.CONNECTING || Status.STARTING.equals(state);
     Head head = s.pending() != Pending.NONE ? pending(s) : head(s);

@@ -64,7 +64,7 @@ final class StatusWindow {
     if (anchor != null) {
       placeNear(anchor.x, anchor.y);
     } else if (first) {
-      stage.centerOnScreen();
+      placeAtTheTopRight(); // where menu bars and most panels keep their icons, not mid-screen
     }
     stage.show();
     fit(); // the window manager may have ignored the size asked before mapping
@@ -118,6 +118,12 @@ final class StatusWindow {
     double top = y < area.getMinY() + area.getHeight() / 2 ? area.getMinY() + 4 : area.getMaxY() - h - 4;
     stage.setX(left);
     stage.setY(Math.max(area.getMinY(), top));
+  }
+
+  private void placeAtTheTopRight() {
+    Rectangle2D area = Screen.getPrimary().getVisualBounds();
+    stage.setX(area.getMaxX() - stage.getWidth() - 8);
+    stage.setY(area.getMinY() + 8);
   }
 
   void hide() {

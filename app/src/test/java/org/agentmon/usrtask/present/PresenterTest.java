@@ -116,6 +116,18 @@ class PresenterTest {
   }
 
   @org.junit.jupiter.api.Test
+  void duringARestartStopStaysStopNotStart() {
+    for (LinkSnapshot link : List.of(connected(status("running")), lost(LinkState.RESTARTING, status("running")))) {
+      Presentation p = Presenter.present(new Situation(link, true, false, Pending.RESTART, null, null, NOW,
+          ZoneOffset.UTC));
+      assertEquals(Action.STOP, p.stopOrStart(), link.state().name());
+    }
+    Presentation respawn = Presenter.present(new Situation(lost(LinkState.RESTARTING, status("running")), true, false,
+        Pending.NONE, null, null, NOW, ZoneOffset.UTC));
+    assertEquals(Action.STOP, respawn.stopOrStart(), "a supervisor respawn is not a stop either");
+  }
+
+  @org.junit.jupiter.api.Test
   void theServerNeedsAttentionOnlyAfterFiveMinutes() {
     assertEquals(TrayState.RUNNING, iconWhenDownSince("2026-12-01T11:15:00Z"));
     assertEquals(TrayState.DEGRADED, iconWhenDownSince("2026-12-01T11:14:59Z"));
