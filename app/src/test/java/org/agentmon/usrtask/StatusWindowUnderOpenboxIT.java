@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Under a real window manager (openbox on Xvfb) the status window opened at 200x200 with every
- * label "…". Now it must open at least at its minimum size, at 1x and 2x, with and without a tray.
+ * label "…", mid-screen. Now it must open at least at its minimum size, at the top right, at 1x and
+ * 2x, with and without a tray.
  */
 class StatusWindowUnderOpenboxIT {
   @RegisterExtension static final XServer X = new XServer(true);
@@ -65,8 +66,19 @@ class StatusWindowUnderOpenboxIT {
         }, () -> X.run("xwininfo", "-name", "AgentMon") + app.output());
         System.out.println(how + ": window " + size[0] + "x" + size[1]);
         assertTrue(size[0] <= 1024 && size[1] <= 768, "fits the screen: " + size[0] + "x" + size[1]);
+        // Not mid-screen: at the top right, where menu bars and most panels keep their icons.
+        Eventually.await(LONG, "at the top right", () -> {
+          String info = X.run("xwininfo", "-name", "AgentMon");
+          int x = value(info, "Absolute upper-left X");
+          return x + size(info)[0] >= 1024 - 40 && value(info, "Absolute upper-left Y") < 100;
+        }, () -> X.run("xwininfo", "-name", "AgentMon"));
       }
     }
+  }
+
+  private static int value(String xwininfo, String key) {
+    Matcher m = Pattern.compile(key + ":\\s+(-?\\d+)").matcher(xwininfo);
+    return m.find() ? Integer.parseInt(m.group(1)) : -1;
   }
 
   private static int[] size(String xwininfo) {

@@ -68,6 +68,11 @@ final class StatusWindow {
     }
     stage.show();
     fit(); // the window manager may have ignored the size asked before mapping
+    if (anchor != null) {
+      placeNear(anchor.x, anchor.y); // ...and the position (openbox places new windows itself)
+    } else if (first) {
+      placeAtTheTopRight();
+    }
     stage.toFront();
     stage.requestFocus();
   }

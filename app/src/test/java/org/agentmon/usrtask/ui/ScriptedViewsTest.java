@@ -175,6 +175,21 @@ class ScriptedViewsTest {
   }
 
   @Test
+  void everyControlIsReachableByTab(FxRobot robot) throws Exception {
+    open(robot, true, null);
+    push(connected(status("running")));
+    robot.interact(() -> w.button("restart").requestFocus());
+    java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < 12; i++) {
+      reached.add(w.focusedId() == null ? "(no id)" : w.focusedId());
+      robot.type(KeyCode.TAB);
+    }
+    for (String id : List.of("restart", "stopStart", "details", "startAtLogin", "relaunch", "quit")) {
+      assertTrue(reached.contains(id), id + " not reached by Tab: " + reached);
+    }
+  }
+
+  @Test
   void escapeAndShortcutWHideTheWindow(FxRobot robot) throws Exception {
     open(robot, true, null);
     robot.type(KeyCode.ESCAPE);
