@@ -31,7 +31,7 @@ final class TrayMenuPicture {
     BufferedImage img = ImageIO.read(full.toFile());
     int w = Math.min(360, img.getWidth());
     int bottom = Math.min(img.getHeight(), top + 30);
-    int h = Math.min(300, bottom);
+    int h = Math.min(170, bottom); // the menu (about 150 px) and the icon below it
     int cx = Math.max(0, Math.min(img.getWidth() - w, left - 40));
     ImageIO.write(img.getSubimage(cx, bottom - h, w, h), "png", out.toFile());
     Files.deleteIfExists(full);

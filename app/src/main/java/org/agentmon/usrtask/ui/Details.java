@@ -20,6 +20,7 @@ final class Details {
     boolean live = s.connected() && st != null;
     List<Detail> d = new ArrayList<>();
     d.add(new Detail("Helper", "state", live ? st.state() : s.state().name().toLowerCase().replace('_', ' ')));
+    // (the raw state names stay: support matches them with `agentmon status`)
     d.add(new Detail("Version", "version", st == null ? NONE
         : st.version() + (st.buildId() == null ? "" : " (build " + st.buildId() + ")")));
     d.add(new Detail("Process id", "pid", live ? Long.toString(st.pid()) : NONE));
@@ -31,7 +32,7 @@ final class Details {
     d.add(new Detail("Last exit", "lastExit", st == null || st.lastExit() == null ? NONE : st.lastExit()));
     Upstream u = st == null ? null : st.upstream();
     d.add(new Detail("Server", "upstream", u == null ? NONE
-        : u.state() + (u.serverURL() == null ? "" : " — " + u.serverURL())));
+        : serverState(u.state()) + (u.serverURL() == null ? "" : " — " + u.serverURL())));
     d.add(new Detail("Server error", "upstreamError", u == null || u.lastError() == null ? NONE : u.lastError()));
     d.add(new Detail("Waiting to send", "spool", u == null ? NONE
         : u.spoolDepth() + " events" + (u.droppedEvents() == 0 ? "" : ", " + u.droppedEvents() + " dropped")));
@@ -39,6 +40,18 @@ final class Details {
       d.add(new Detail("Versions", "mismatch", s.mismatch()));
     }
     return d;
+  }
+
+  private static String serverState(String state) {
+    return switch (state == null ? "" : state) {
+      case Upstream.CONNECTED -> "Connected";
+      case Upstream.CONNECTING -> "Connecting";
+      case Upstream.BACKING_OFF -> "Retrying";
+      case Upstream.UNAUTHORIZED -> "Refused this computer";
+      case Upstream.CONFIG_ERROR -> "Settings refused";
+      case Upstream.NOT_CONFIGURED -> "Not configured";
+      default -> String.valueOf(state);
+    };
   }
 
   private static String uptime(String startedAt, Instant now) {

@@ -92,7 +92,7 @@ class StatusWindowTest {
   @Test
   void showsTheServerLinkAndRecentActivityInWords() throws Exception {
     awaitText("pid", Long.toString(first.pid()));
-    Eventually.await(LONG, "server shown", () -> w.text("upstream").startsWith("not-configured"), w::snapshot);
+    Eventually.await(LONG, "server shown", () -> w.text("upstream").equals("Not configured"), w::snapshot);
     assertTrue(w.text("spool").endsWith("events"), w.text("spool"));
     Eventually.await(LONG, "recent activity", () -> w.activity().contains("AgentMon started"), w::activity);
     assertFalse(w.activity().contains("helper.started"), "event types are not shown: " + w.activity());
