@@ -59,6 +59,23 @@ final class StatusWindow {
    * known, else where it was.
    */
   void show(Point anchor) {
+    show(anchor, Double.NaN, Double.NaN);
+  }
+
+  /**
+   * Shows the window; with no anchor at {@code x, y} when given (where it was before a relaunch).
+   */
+  void show(Point anchor, double x, double y) {
+    if (anchor == null && !Double.isNaN(x) && !Double.isNaN(y) && !stage.isShowing()) {
+      fit();
+      stage.setX(x);
+      stage.setY(y);
+      stage.show();
+      fit();
+      stage.setX(x); // again: the window manager may have placed it itself
+      stage.setY(y);
+      return;
+    }
     boolean first = !stage.isShowing() && Double.isNaN(stage.getX());
     fit();
     if (anchor != null) {
@@ -86,7 +103,9 @@ final class StatusWindow {
       fit();
       return;
     }
-    double need = view.prefHeight(stage.getScene().getWidth());
+    // At least the minimum width: while a window manager resizes, the scene can be briefly narrow,
+    // and text wrapped at that width would ask for a window taller than the screen.
+    double need = Math.min(view.prefHeight(Math.max(MIN_WIDTH, stage.getScene().getWidth())), screenHeight());
     if (need > stage.getScene().getHeight() + 0.5) {
       stage.setHeight(need + decorationHeight());
     }
@@ -96,11 +115,19 @@ final class StatusWindow {
     view.applyCss();
     view.layout();
     double w = Math.max(MIN_WIDTH, view.prefWidth(-1));
-    double h = Math.max(MIN_HEIGHT, view.prefHeight(w));
+    double h = Math.min(screenHeight(), Math.max(MIN_HEIGHT, view.prefHeight(w)));
     stage.setWidth(w + decorationWidth());
     stage.setHeight(h + decorationHeight());
     fittedWidth = stage.getWidth();
     fittedHeight = stage.getHeight();
+  }
+
+  /** The usable height of the screen the window is on: a window never grows past it (it scrolls). */
+  private double screenHeight() {
+    double x = Double.isNaN(stage.getX()) ? 0 : stage.getX();
+    double y = Double.isNaN(stage.getY()) ? 0 : stage.getY();
+    return Screen.getScreensForRectangle(x, y, 1, 1).stream().findFirst().orElse(Screen.getPrimary())
+        .getVisualBounds().getHeight() - 40;
   }
 
   private double decorationWidth() {

@@ -33,7 +33,8 @@ final class UserSettings {
 
   /** @return the settings of the user running this app ($XDG_CONFIG_HOME or ~/.config, macOS ~/Library/Preferences) */
   static UserSettings forCurrentUser() {
-    String home = System.getProperty("user.home");
+    String env = System.getenv("HOME"); // the session's home, as XDG says; user.home is the passwd entry's
+    String home = env != null && env.startsWith("/") ? env : System.getProperty("user.home");
     String xdg = System.getenv("XDG_CONFIG_HOME");
     Path dir = System.getProperty("os.name", "").startsWith("Mac") ? Path.of(home, "Library", "Preferences")
         : xdg != null && xdg.startsWith("/") ? Path.of(xdg) : Path.of(home, ".config");
@@ -45,7 +46,24 @@ final class UserSettings {
   }
 
   synchronized void setFlag(String key, boolean on) {
-    values.setProperty(key, Boolean.toString(on));
+    set(key, Boolean.toString(on));
+  }
+
+  /** @return the number stored under {@code key}, or NaN */
+  synchronized double number(String key) {
+    try {
+      return Double.parseDouble(values.getProperty(key, "NaN"));
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  synchronized void setNumber(String key, double value) {
+    set(key, Double.toString(value));
+  }
+
+  private void set(String key, String value) {
+    values.setProperty(key, value);
     if (file == null) {
       return;
     }

@@ -15,6 +15,8 @@ import org.agentmon.usrtask.single.InstanceLock;
  * Quitting ends this app only, never the helper.
  */
 public final class UsrTaskApp extends Application implements AppControl {
+  static final String WINDOW_X = "relaunch.windowX";
+  static final String WINDOW_Y = "relaunch.windowY";
   private static volatile AppConfig config;
   private Models models;
   private StatusWindow window;
@@ -127,6 +129,10 @@ public final class UsrTaskApp extends Application implements AppControl {
 
   @Override
   public void relaunch() {
+    if (window.isShowing()) { // the new instance opens its window where this one is
+      settings.setNumber(WINDOW_X, window.stage().getX());
+      settings.setNumber(WINDOW_Y, window.stage().getY());
+    }
     try {
       config.relaunch().start(window.isShowing()); // the new one asks this one to quit through the lock
     } catch (IOException e) {
@@ -136,7 +142,11 @@ public final class UsrTaskApp extends Application implements AppControl {
 
   @Override
   public void showStatus() {
-    window.show(tray == null ? null : tray.lastClick());
+    window.show(tray == null ? null : tray.lastClick(), settings.number(WINDOW_X), settings.number(WINDOW_Y));
+    if (!Double.isNaN(settings.number(WINDOW_X))) { // used once: later opens go near the tray again
+      settings.setNumber(WINDOW_X, Double.NaN);
+      settings.setNumber(WINDOW_Y, Double.NaN);
+    }
     System.out.println("UsrTask: status window shown at " + Instant.now());
   }
 }
