@@ -17,6 +17,7 @@ final class ActivityView extends VBox {
   static final double ROW = 26;
   private final VBox rows = new VBox(4);
   private final ScrollPane scroll = new ScrollPane(rows);
+  private final java.util.List<Label> times = new java.util.ArrayList<>();
 
   ActivityView(StatusViewModel model) {
     this.model = model;
@@ -42,12 +43,21 @@ final class ActivityView extends VBox {
 
   private void bindModel() {
     model.activity().addListener((ListChangeListener<Activity>) c -> refresh());
-    model.presentationProperty().addListener(o -> refresh()); // the ticker: "2 min ago" moves on
+    // The ticker: "2 min ago" moves on. Only the times change, so a tooltip being read stays up.
+    model.presentationProperty().addListener(o -> retime());
     refresh();
+  }
+
+  private void retime() {
+    for (int i = 0; i < times.size() && i < model.activity().size(); i++) {
+      Activity a = model.activity().get(i);
+      times.get(i).setText(a.time() == null ? "" : RelativeTime.say(a.time(), model.now(), model.zone()));
+    }
   }
 
   private void refresh() {
     rows.getChildren().clear();
+    times.clear();
     // As tall as the rows up to five, then it scrolls.
     scroll.setPrefViewportHeight(Math.max(1, Math.min(5, model.activity().size())) * ROW + 4);
     if (model.activity().isEmpty()) {
@@ -63,6 +73,7 @@ final class ActivityView extends VBox {
       Label when = new Label(a.time() == null ? "" : RelativeTime.say(a.time(), model.now(), model.zone()));
       when.getStyleClass().add("secondary");
       when.setMinWidth(Region.USE_PREF_SIZE);
+      times.add(when);
       if (a.time() != null) {
         Tooltip exact = new Tooltip(RelativeTime.exact(a.time(), model.zone()));
         Tooltip.install(when, exact);

@@ -230,6 +230,12 @@ class ScriptedViewsTest {
     Eventually.await(LONG, "activity", () -> w.activity().startsWith("Restarted by root · "), w::activity);
     String exact = WindowProbe.fx(() -> robot.lookup("#activity .label").queryAllAs(Label.class).stream()
         .map(Label::getAccessibleHelp).filter(h -> h != null).findFirst().orElse(""));
+    Label before = WindowProbe.fx(() -> robot.lookup("#activity .label").queryAllAs(Label.class).stream()
+        .filter(l -> l.getAccessibleHelp() != null).findFirst().orElseThrow());
+    Map<String, Object> later = status("running");
+    later.put("clients", 3);
+    push(connected(later)); // a new presentation, as the ticker makes every second
+    assertTrue(WindowProbe.fx(() -> before.getScene() != null), "the row with its tooltip stayed (a hover survives)");
     assertTrue(exact.matches("\\w+day \\d+ December 2026, \\d\\d:\\d\\d:\\d\\d"), "exact time on hover: " + exact);
   }
 }
