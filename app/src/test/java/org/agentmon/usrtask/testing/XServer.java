@@ -42,8 +42,8 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     for (String tool : windowManager ? List.of("Xvfb", "trayer", "xwininfo", "import", "openbox", "xprop")
-        : List.of("Xvfb", "trayer", "xwininfo", "import")) {
-      Assumptions.assumeTrue(onPath(tool), tool + " is not installed (apt-get install xvfb trayer x11-utils imagemagick)");
+        : List.of("Xvfb", "trayer", "xwininfo", "import", "xdotool")) {
+      Assumptions.assumeTrue(onPath(tool), tool + " is not installed (apt-get install xvfb trayer x11-utils imagemagick xdotool openbox)");
     }
     for (int n = 91; n < 160 && display == null; n++) {
       if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
