@@ -1,41 +1,43 @@
 package org.agentmon.usrtask;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
-import org.agentmon.protocol.Status;
 import org.agentmon.usrtask.live.HelperLink;
 import org.agentmon.usrtask.live.LinkSnapshot;
+import org.agentmon.usrtask.present.Pending;
+import org.agentmon.usrtask.present.Presenter;
+import org.agentmon.usrtask.present.Since;
+import org.agentmon.usrtask.present.Situation;
 
-/** With no display: one line per change of the helper's state, from the same live subscription. */
+/**
+ * With no display: one line per change of the situation, from the same live subscription and the
+ * same {@link Presenter} as the window and the tray, so they never disagree.
+ */
 final class HeadlessStatus {
   private HeadlessStatus() {}
 
   /** Prints status lines until the process is stopped (Ctrl-C). */
   static void run(Path socket, PrintStream out) throws InterruptedException {
     String[] last = {null};
-    HelperLink link = new HelperLink(socket, s -> {
-      String line = line(s);
+    Since since = new Since();
+    HelperLink link = new HelperLink(socket);
+    link.start(s -> {
+      Instant now = Instant.now();
+      String line = line(s, Files.exists(socket), since.update(s, now), now);
       if (!line.equals(last[0])) { // only the link's thread calls this
         out.println(line);
         last[0] = line;
       }
     });
-    link.start();
     new CountDownLatch(1).await();
   }
 
-  static String line(LinkSnapshot s) {
-    Status st = s.status();
-    String head = "agentmon helper: ";
-    return switch (s.state()) {
-      case CONNECTING -> head + "connecting…";
-      case RESTARTING -> head + "restarting…";
-      case NOT_RUNNING -> head + "not running";
-      case INCOMPATIBLE -> head + s.problem();
-      case CONNECTED -> head + st.state() + ", pid " + st.pid() + ", instance " + st.instanceId() + ", version "
-          + st.version() + ", enabled " + st.enabled() + ", clients " + st.clients() + ", socket " + st.socketSource()
-          + (s.mismatch() == null ? "" : " — " + s.mismatch());
-    };
+  static String line(LinkSnapshot s, boolean installed, Instant since, Instant now) {
+    return Presenter.present(new Situation(s, installed, false, Pending.NONE, since, null, now, ZoneId.systemDefault()))
+        .line();
   }
 }

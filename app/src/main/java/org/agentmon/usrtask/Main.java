@@ -85,7 +85,7 @@ public final class Main {
     Relauncher relauncher = new Relauncher(o.args(), uid);
     try {
       UsrTaskApp.launch(new AppConfig(socket, LoginItems.forCurrentUser(self, uid), dev, o.show(), o.noTray(), lock,
-          relauncher::relaunch));
+          relauncher::relaunch, o.theme()));
     } catch (RuntimeException | LinkageError e) {
       if (!GtkMissing.explains(e)) {
         throw e;

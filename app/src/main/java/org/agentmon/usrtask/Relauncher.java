@@ -22,7 +22,7 @@ final class Relauncher {
     this.uid = uid;
   }
 
-  void relaunch() throws IOException {
+  void relaunch(boolean show) throws IOException {
     if (LABEL.equals(System.getenv("XPC_SERVICE_NAME"))) {
       CommandRunner.processes().run(List.of("launchctl", "kickstart", "-k", "gui/" + uid + "/" + LABEL));
       return;
@@ -30,6 +30,9 @@ final class Relauncher {
     List<String> cmd = new ArrayList<>(SelfCommand.base());
     cmd.addAll(args);
     cmd.add("--replace");
+    if (show && !args.contains("--show")) {
+      cmd.add("--show"); // the window comes back if it was open
+    }
     new ProcessBuilder(cmd).redirectInput(new File("/dev/null"))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
   }

@@ -59,6 +59,12 @@ class UsrTaskOnXvfbIT {
             first::output);
         Eventually.await(LONG, "a Java window embedded in trayer's panel", () -> panelHoldsJavaIcon(X.tree()), X::tree);
         assertTrue(!X.run("xwininfo", "-name", "AgentMon").contains("IsViewable"), "with a tray the window starts hidden");
+        // The real AWT menu: the status line equal to the window's header, then the order.
+        Eventually.await(LONG, "the tray menu's status line", () -> first.output().contains("tray menu now: [AgentMon is "
+            + "running · No server configured, -, Open AgentMon…, Restart AgentMon, Stop AgentMon, -, Start at Login, "
+            + "Relaunch, Quit AgentMon]"), first::output);
+        TrayMenuPicture.take(X, Path.of(System.getProperty("usrtask.screenshots", "target/screenshots"))
+            .resolve("tray-menu.png"));
 
         AppProcess second = AppProcess.start(jar, dir.resolve("second.out"), env, "--socket", socket);
         assertTrue(second.process().waitFor(30, TimeUnit.SECONDS), "the second launch exits");

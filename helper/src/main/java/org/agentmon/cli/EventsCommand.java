@@ -3,6 +3,7 @@ package org.agentmon.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
+import org.agentmon.client.EventText;
 import org.agentmon.client.HelperClient;
 import org.agentmon.protocol.Json;
 import org.agentmon.protocol.Methods;
@@ -55,7 +56,7 @@ final class EventsCommand extends ClientCommand {
           rest.append(' ').append(k).append('=').append(e.getValue());
         }
       }
-      out.printf("%s  %-26s%s%s%n", ev.get("time"), ev.get("type"), rest,
+      out.printf("%s  %-26s%s  · %s%s%n", ev.get("time"), ev.get("type"), rest, EventText.describe(ev),
           Boolean.FALSE.equals(ev.get("delivered")) ? "  (not yet sent)" : "");
     }
     out.flush();

@@ -72,12 +72,14 @@ final class TrayIconPainter {
         return PauseMark.shape();
       case UNREACHABLE:
         return CrossMark.shape();
+      case WORKING:
+        return EllipsisMark.shape();
       default:
         throw new IllegalArgumentException("no mark for " + state);
     }
   }
 
-  /** The state's colour on a Linux panel: green, amber, grey, red. */
+  /** The state's colour on a Linux panel: green, blue, amber, light (dimmed) grey, red. */
   static Color fill(TrayState state) {
     switch (state) {
       case RUNNING:
@@ -85,7 +87,9 @@ final class TrayIconPainter {
       case DEGRADED:
         return new Color(0xE8A317);
       case STOPPED:
-        return new Color(0x7A828E);
+        return new Color(0xA3AAB4);
+      case WORKING:
+        return new Color(0x2F6FDE);
       case UNREACHABLE:
         return new Color(0xD1372F);
       default:

@@ -4,12 +4,17 @@ package org.agentmon.icons;
 public enum TrayState {
   /** The helper answers and runs normally. */
   RUNNING("Helper running"),
-  /** The helper answers but is degraded, for example in safe mode after a crash loop. */
-  DEGRADED("Helper degraded (safe mode)"),
-  /** The helper answers but is stopped or disabled. */
-  STOPPED("Helper stopped"),
-  /** The helper does not answer on its socket. */
-  UNREACHABLE("Helper not reachable");
+  /** A restart, stop or start is in progress. */
+  WORKING("Working…"),
+  /**
+   * Someone should look: safe mode, a refused configuration, a server unreachable for minutes,
+   * versions that differ.
+   */
+  DEGRADED("Needs attention"),
+  /** Stopped on purpose by an administrator; drawn dimmed. */
+  STOPPED("Stopped on purpose"),
+  /** The helper does not answer on its socket although it should. */
+  UNREACHABLE("Not running");
 
   private final String description;
 

@@ -19,12 +19,13 @@ import org.agentmon.protocol.Status;
  * The listener runs on this link's threads, never on the FX thread. Commands ({@link #restart()}
  * and friends) go over the current connection and may be called from any thread.
  */
-public final class HelperLink implements AutoCloseable {
+public final class HelperLink implements Helper {
   static final long FIRST_RETRY_MILLIS = 250;
   static final long MAX_RETRY_MILLIS = 5000;
 
   private final Path socket;
-  private final Consumer<LinkSnapshot> listener;
+  /** Set before the link's thread starts. */
+  private Consumer<LinkSnapshot> listener = s -> { };
   private final Backoff backoff = new Backoff(FIRST_RETRY_MILLIS, MAX_RETRY_MILLIS);
   /** Guards every field below; the link thread waits on it. */
   private final Object lock = new Object();
@@ -38,41 +39,40 @@ public final class HelperLink implements AutoCloseable {
   private Thread thread;
 
   /**
-   * Creates a link; nothing happens until {@link #start()}.
+   * Creates a link; nothing happens until {@link #start(Consumer)}.
    *
    * @param socket the helper's socket
-   * @param listener gets every snapshot, in order, on the link's threads
    */
-  public HelperLink(Path socket, Consumer<LinkSnapshot> listener) {
+  public HelperLink(Path socket) {
     this.socket = socket;
-    this.listener = listener;
   }
 
-  /** @return the socket this link watches */
+  @Override
   public Path socket() {
     return socket;
   }
 
-  /** Starts the link's thread. */
-  public void start() {
+  @Override
+  public void start(Consumer<LinkSnapshot> l) {
     synchronized (lock) {
       if (thread != null) {
         return;
       }
+      listener = l;
       thread = new Thread(this::run, "usrtask-helper-link");
       thread.setDaemon(true);
       thread.start();
     }
   }
 
-  /** @return the latest snapshot */
+  @Override
   public LinkSnapshot snapshot() {
     synchronized (lock) {
       return last;
     }
   }
 
-  /** Tries to reconnect now instead of waiting out the backoff (someone just started a helper). */
+  @Override
   public void reconnectNow() {
     synchronized (lock) {
       wakeUp = true;
@@ -80,13 +80,7 @@ public final class HelperLink implements AutoCloseable {
     }
   }
 
-  /**
-   * Waits until the link is connected.
-   *
-   * @param timeout how long to wait
-   * @return whether it is connected
-   * @throws InterruptedException if interrupted
-   */
+  @Override
   public boolean awaitConnected(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (lock) {
@@ -101,11 +95,7 @@ public final class HelperLink implements AutoCloseable {
     }
   }
 
-  /**
-   * Asks the helper to replace itself; until a new instance answers the link says "restarting".
-   *
-   * @throws IOException when the helper refuses (not an admin) or cannot be reached
-   */
+  @Override
   public void restart() throws IOException {
     synchronized (lock) {
       restartExpectedUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -120,31 +110,17 @@ public final class HelperLink implements AutoCloseable {
     }
   }
 
-  /**
-   * Asks the helper to turn itself off.
-   *
-   * @throws IOException when the helper refuses (not an admin) or cannot be reached
-   */
+  @Override
   public void stop() throws IOException {
     current().stop();
   }
 
-  /**
-   * Asks the helper to turn itself on.
-   *
-   * @throws IOException when the helper refuses (not an admin) or cannot be reached
-   */
+  @Override
   public void startHelper() throws IOException {
     current().start();
   }
 
-  /**
-   * Reads the last events of the helper's audit trail.
-   *
-   * @param n how many
-   * @return the events, oldest first
-   * @throws IOException when the helper cannot be reached
-   */
+  @Override
   public java.util.List<java.util.Map<?, ?>> recentEvents(int n) throws IOException {
     return current().events(n, null);
   }

@@ -16,14 +16,18 @@ import org.agentmon.usrtask.single.InstanceLock;
  * @param noTray never use the tray
  * @param lock this user's instance lock; its messages ("show", "quit") are handled by the UI
  * @param relaunch starts a fresh UsrTask that replaces this one
+ * @param theme {@code light}, {@code dark} or {@code system} (null: system)
  */
 public record AppConfig(Path socket, LoginItem loginItem, HelperStarter starter, boolean show, boolean noTray,
-    InstanceLock lock, Relaunch relaunch) {
+    InstanceLock lock, Relaunch relaunch, String theme) {
 
   /** Starts the UsrTask that replaces this one. */
   @FunctionalInterface
   public interface Relaunch {
-    /** @throws IOException if the new instance cannot be started */
-    void start() throws IOException;
+    /**
+     * @param show the new instance shows its window (this one's was open)
+     * @throws IOException if the new instance cannot be started
+     */
+    void start(boolean show) throws IOException;
   }
 }

@@ -1,58 +1,98 @@
 package org.agentmon.usrtask.ui;
 
 import java.awt.AWTException;
-import java.awt.CheckboxMenuItem;
 import java.awt.EventQueue;
-import java.awt.MenuItem;
-import java.awt.PopupMenu;
+import java.awt.Image;
+import java.awt.Point;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
-import java.awt.image.BufferedImage;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.image.BaseMultiResolutionImage;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.agentmon.client.SocketPaths;
 import org.agentmon.icons.Icons;
 import org.agentmon.icons.TrayState;
+import org.agentmon.usrtask.present.Presentation;
 
 /**
- * The tray (menu-bar) icon and its menu, through {@code java.awt.SystemTray}. Follows the model:
- * FX-thread changes are handed to the AWT thread, menu clicks back to the FX thread.
+ * The tray (menu-bar) icon and its menu through {@code java.awt.SystemTray}. Everything AWT runs
+ * on the AWT event thread (JavaFX and AWT deadlock on macOS otherwise); the FX thread only reads
+ * the models and hands a {@link TrayMenu.Shown} over. Menu clicks go back to the FX thread.
  */
 final class TrayController {
-  private final StatusModel model;
   private final boolean template = SocketPaths.isMac();
+  private final TrayMenu menu;
   private final TrayIcon icon;
-  private final MenuItem restart = new MenuItem("Restart Helper");
-  private final MenuItem stopStart = new MenuItem("Stop Helper");
-  private final CheckboxMenuItem startAtLogin = new CheckboxMenuItem("Start at Login");
   private final int px;
+  private volatile Point lastClick;
 
-  private TrayController(StatusModel model) {
-    this.model = model;
+  /** AWT thread. */
+  private TrayController(TrayMenu menu) {
+    this.menu = menu;
     int want = SystemTray.getSystemTray().getTrayIconSize().height;
     this.px = Icons.traySizes(template).stream().min(Comparator.comparingInt(s -> Math.abs(s - want))).orElseThrow();
-    this.icon = new TrayIcon(image(TrayState.UNREACHABLE), tooltip(TrayState.UNREACHABLE), createMenu());
+    this.icon = new TrayIcon(image(TrayState.WORKING), null, menu.popup());
     icon.setImageAutoSize(true);
-    icon.addActionListener(e -> Platform.runLater(model::showStatus));
+    icon.addMouseListener(new MouseAdapter() {
+      @Override
+      public void mousePressed(MouseEvent e) {
+        lastClick = e.getLocationOnScreen();
+      }
+    });
+    icon.addActionListener(e -> Platform.runLater(menu.actions()::open));
   }
 
   /**
-   * Adds the icon to the system tray; call on the FX thread.
+   * Adds the icon to the system tray on the AWT thread; the answer comes back on the FX thread.
    *
-   * @return the controller, or null when this desktop has no tray
+   * @param actions what the menu's items do
+   * @param then gets the controller, or null when this desktop has no tray
    */
-  static TrayController install(StatusModel model) {
-    if (!SystemTray.isSupported()) {
-      return null;
-    }
-    TrayController tray = new TrayController(model);
-    try {
-      SystemTray.getSystemTray().add(tray.icon);
-    } catch (AWTException e) {
-      return null; // the tray went away between the check and the add
-    }
-    tray.bindModel();
-    return tray;
+  static void install(TrayMenu.Actions actions, Consumer<TrayController> then) {
+    EventQueue.invokeLater(() -> {
+      TrayController tray = null;
+      if (SystemTray.isSupported()) {
+        try {
+          tray = new TrayController(new TrayMenu(actions));
+          SystemTray.getSystemTray().add(tray.icon);
+        } catch (AWTException e) {
+          tray = null; // the tray went away between the check and the add
+        }
+      }
+      TrayController result = tray;
+      Platform.runLater(() -> then.accept(result));
+    });
+  }
+
+  /** Shows the models' state; call on the FX thread. */
+  void show(Presentation p, boolean startAtLogin) {
+    TrayMenu.Shown shown = TrayMenu.Shown.of(p, startAtLogin);
+    EventQueue.invokeLater(() -> {
+      icon.setImage(image(p.icon()));
+      // macOS hides a status item's tooltip while its menu is open; XEmbed panels draw it over the
+      // menu's first line, which already says the same.
+      icon.setToolTip(template ? p.sentence() : null);
+      String before = menu.labelsNow().get(0);
+      menu.show(shown);
+      if (!before.equals(shown.line())) {
+        System.out.println("UsrTask: tray menu now: " + menu.labelsNow());
+      }
+    });
+  }
+
+  /** Says once, as a notification, that the app stays in the menu bar when its window closes. */
+  void tellStillRunning() {
+    EventQueue.invokeLater(() -> icon.displayMessage("AgentMon is still running",
+        "It stays in the menu bar. Open it again from the AgentMon icon.", TrayIcon.MessageType.INFO));
+  }
+
+  /** @return where the icon was last clicked, on screen, or null */
+  Point lastClick() {
+    return lastClick;
   }
 
   /** Takes the icon out of the tray. */
@@ -60,62 +100,10 @@ final class TrayController {
     EventQueue.invokeLater(() -> SystemTray.getSystemTray().remove(icon));
   }
 
-  private PopupMenu createMenu() {
-    PopupMenu menu = new PopupMenu();
-    MenuItem status = new MenuItem("Status…");
-    MenuItem relaunch = new MenuItem("Relaunch UsrTask");
-    MenuItem quit = new MenuItem("Quit UsrTask");
-    status.addActionListener(e -> Platform.runLater(model::showStatus));
-    restart.addActionListener(e -> Platform.runLater(model::restart));
-    stopStart.addActionListener(e -> Platform.runLater(model::stopOrStart));
-    startAtLogin.addItemListener(e -> {
-      boolean on = startAtLogin.getState();
-      Platform.runLater(() -> model.setStartAtLogin(on));
-    });
-    relaunch.addActionListener(e -> Platform.runLater(model::relaunch));
-    quit.addActionListener(e -> Platform.runLater(model::quit));
-    menu.add(status);
-    menu.addSeparator();
-    menu.add(restart);
-    menu.add(stopStart);
-    menu.addSeparator();
-    menu.add(startAtLogin);
-    menu.add(relaunch);
-    menu.add(quit);
-    return menu;
-  }
-
-  private void bindModel() {
-    model.trayStateProperty().addListener(o -> refresh());
-    model.canRestartProperty().addListener(o -> refresh());
-    model.canStopOrStartProperty().addListener(o -> refresh());
-    model.helperOffProperty().addListener(o -> refresh());
-    model.startAtLoginProperty().addListener(o -> refresh());
-    refresh();
-  }
-
-  /** Reads the model on the FX thread, applies it on the AWT thread. */
-  private void refresh() {
-    TrayState state = model.trayStateProperty().get();
-    boolean canRestart = model.canRestartProperty().get();
-    boolean canStopStart = model.canStopOrStartProperty().get();
-    String stopStartLabel = model.helperOffProperty().get() ? "Start Helper" : "Stop Helper";
-    boolean login = model.startAtLoginProperty().get();
-    EventQueue.invokeLater(() -> {
-      icon.setImage(image(state));
-      icon.setToolTip(tooltip(state));
-      restart.setEnabled(canRestart);
-      stopStart.setLabel(stopStartLabel);
-      stopStart.setEnabled(canStopStart);
-      startAtLogin.setState(login);
-    });
-  }
-
-  private BufferedImage image(TrayState state) {
-    return Icons.trayImage(state, template, px);
-  }
-
-  private static String tooltip(TrayState state) {
-    return "AgentMon: " + state.description();
+  /** 1x and 2x in one image, so Retina menu bars and HiDPI panels draw it sharp. */
+  private Image image(TrayState state) {
+    List<Integer> sizes = Icons.traySizes(template);
+    int twice = sizes.contains(px * 2) ? px * 2 : sizes.get(sizes.size() - 1);
+    return new BaseMultiResolutionImage(Icons.trayImage(state, template, px), Icons.trayImage(state, template, twice));
   }
 }

@@ -1,24 +1,27 @@
 package org.agentmon.usrtask.ui;
 
 import java.io.IOException;
+import java.time.Instant;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.agentmon.icons.Icons;
+import org.agentmon.client.SocketPaths;
+import org.agentmon.usrtask.live.HelperLink;
 import org.agentmon.usrtask.single.InstanceLock;
 
 /**
- * The JavaFX application: wires the model into the status window and the tray. With a tray the
- * window hides on close; without one it is the main window and closing it quits. Quitting ends
- * UsrTask only, never the helper.
+ * The JavaFX application: wires the three views' models into the status window and the tray.
+ * With a tray the window hides on close; without one it is the main window and closing it quits.
+ * Quitting ends this app only, never the helper.
  */
 public final class UsrTaskApp extends Application implements AppControl {
+  static final String WINDOW_X = "relaunch.windowX";
+  static final String WINDOW_Y = "relaunch.windowY";
   private static volatile AppConfig config;
-  private StatusModel model;
-  private Stage stage;
+  private Models models;
+  private StatusWindow window;
   private TrayController tray;
+  private UserSettings settings;
 
   /**
    * Runs the UI until Quit; returns only if the toolkit cannot start.
@@ -27,30 +30,29 @@ public final class UsrTaskApp extends Application implements AppControl {
    */
   public static void launch(AppConfig c) {
     config = c;
+    if (!c.noTray()) {
+      java.awt.Toolkit.getDefaultToolkit(); // AWT before JavaFX: on macOS the other order can deadlock the tray
+    }
     Application.launch(UsrTaskApp.class);
   }
 
   @Override
   public void start(Stage primary) {
     AppConfig c = config;
-    stage = primary;
-    model = new StatusModel(c.socket(), c.loginItem(), this, c.starter());
-    Scene scene = new Scene(new StatusView(model), 560, 580);
-    scene.getStylesheets().add(UsrTaskApp.class.getResource("usrtask.css").toExternalForm());
-    stage.setTitle("AgentMon");
-    stage.setScene(scene);
-    for (int px : new int[] {16, 32, 64, 128, 256}) {
-      stage.getIcons().add(new Image(Icons.appIcon(px).toExternalForm()));
+    boolean mac = SocketPaths.isMac();
+    Theme.Choice theme = Theme.Choice.parse(c.theme());
+    Theme.apply(mac, theme == Theme.Choice.SYSTEM ? SystemTheme.prefersDark(mac) : theme == Theme.Choice.DARK);
+    if (theme == Theme.Choice.SYSTEM && !mac) {
+      SystemTheme.watch(dark -> Platform.runLater(() -> Theme.apply(false, dark)));
     }
-    tray = c.noTray() ? null : TrayController.install(model);
+    settings = UserSettings.forCurrentUser();
+    models = new Models(new HelperLink(c.socket()), c.loginItem(), this, c.starter(), settings,
+        SupportContact.fromPreferences());
+    window = new StatusWindow(primary, models, this::hideStatus);
     Platform.setImplicitExit(false);
-    stage.setOnCloseRequest(e -> {
-      if (tray == null) {
-        quit();
-      } else {
-        e.consume();
-        stage.hide();
-      }
+    primary.setOnCloseRequest(e -> {
+      e.consume();
+      hideStatus();
     });
     if (c.lock() != null) {
       c.lock().onMessage(m -> Platform.runLater(() -> {
@@ -61,17 +63,60 @@ public final class UsrTaskApp extends Application implements AppControl {
         }
       }));
     }
-    model.start();
+    models.start();
+    if (c.noTray()) {
+      trayReady(null);
+    } else {
+      TrayController.install(trayActions(), this::trayReady);
+    }
+  }
+
+  private void trayReady(TrayController t) {
+    tray = t;
     System.out.println("UsrTask: " + (tray == null ? "no system tray here; the status window is the main window"
-        : "tray icon added") + " (helper socket " + c.socket() + ")");
-    if (tray == null || c.show()) {
+        : "tray icon added") + " (helper socket " + config.socket() + ")");
+    if (tray != null) {
+      StatusViewModel s = models.status();
+      Runnable show = () -> tray.show(s.presentationProperty().get(), s.startAtLoginProperty().get());
+      s.presentationProperty().addListener(o -> show.run());
+      s.startAtLoginProperty().addListener(o -> show.run());
+      show.run();
+    }
+    if (tray == null || config.show()) {
       showStatus();
     }
   }
 
+  private TrayMenu.Actions trayActions() {
+    return new TrayMenu.Actions() {
+      @Override public void open() { showStatus(); }
+      @Override public void restart() { models.restart().restart(); }
+      @Override public void stopOrStart(boolean start) {
+        if (start) {
+          models.restart().start();
+        } else {
+          StopConfirmation.ask(window.isShowing() ? window.stage() : null, models.restart()::stop);
+        }
+      }
+      @Override public void setStartAtLogin(boolean on) { models.status().setStartAtLogin(on); }
+      @Override public void relaunch() { models.quit().relaunch(); }
+      @Override public void quit() { QuitView.quit(window.isShowing() ? window.stage() : null, models.quit()); }
+    };
+  }
+
+  /** Esc, Ctrl/Cmd+W and the close box: hide (the app stays in the menu bar); without a tray, quit. */
+  private void hideStatus() {
+    if (tray == null) {
+      QuitView.quit(window.stage(), models.quit());
+      return;
+    }
+    window.hide();
+    new CloseHint(settings, tray::tellStillRunning).windowHidden();
+  }
+
   @Override
   public void quit() {
-    model.close();
+    models.close();
     if (tray != null) {
       tray.remove();
     }
@@ -84,8 +129,12 @@ public final class UsrTaskApp extends Application implements AppControl {
 
   @Override
   public void relaunch() {
+    if (window.isShowing()) { // the new instance opens its window where this one is
+      settings.setNumber(WINDOW_X, window.stage().getX());
+      settings.setNumber(WINDOW_Y, window.stage().getY());
+    }
     try {
-      config.relaunch().start(); // the new instance asks this one to quit through the lock
+      config.relaunch().start(window.isShowing()); // the new one asks this one to quit through the lock
     } catch (IOException e) {
       System.err.println("UsrTask: relaunch failed: " + e.getMessage());
     }
@@ -93,8 +142,11 @@ public final class UsrTaskApp extends Application implements AppControl {
 
   @Override
   public void showStatus() {
-    stage.show();
-    stage.toFront();
-    System.out.println("UsrTask: status window shown");
+    window.show(tray == null ? null : tray.lastClick(), settings.number(WINDOW_X), settings.number(WINDOW_Y));
+    if (!Double.isNaN(settings.number(WINDOW_X))) { // used once: later opens go near the tray again
+      settings.setNumber(WINDOW_X, Double.NaN);
+      settings.setNumber(WINDOW_Y, Double.NaN);
+    }
+    System.out.println("UsrTask: status window shown at " + Instant.now());
   }
 }

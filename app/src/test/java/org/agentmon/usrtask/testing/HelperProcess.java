@@ -73,6 +73,16 @@ public final class HelperProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * @return the last 100 events of the audit trail, oldest first
+   * @throws IOException if nothing answers within 5 s
+   */
+  public java.util.List<java.util.Map<?, ?>> events() throws IOException {
+    try (HelperClient c = HelperClient.connect(socket(), Duration.ofSeconds(5))) {
+      return c.events(100, null);
+    }
+  }
+
   /** @return the helper's log, for failure messages */
   public String logText() {
     try {

@@ -14,11 +14,25 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real X display for a test class: its own {@code Xvfb :N} on a free display number and a
- * {@code trayer} panel as the tray host. Skips the class, with the reason, when they are missing.
+ * {@code trayer} panel as the tray host, and optionally {@code openbox} as the window manager. Skips the class, with the reason, when they are missing.
  */
 public final class XServer implements BeforeAllCallback, AfterAllCallback {
   private final List<Process> started = new ArrayList<>();
+  private final boolean windowManager;
   private String display;
+
+  /** A display with a tray host and no window manager. */
+  public XServer() {
+    this(false);
+  }
+
+  /**
+   * @param windowManager also run {@code openbox}: it sizes and places windows the way desktops do
+   *     (bare Xvfb hides sizing bugs)
+   */
+  public XServer(boolean windowManager) {
+    this.windowManager = windowManager;
+  }
 
   /** @return the display, e.g. {@code :93} */
   public String display() {
@@ -27,8 +41,9 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    for (String tool : List.of("Xvfb", "trayer", "xwininfo", "import")) {
-      Assumptions.assumeTrue(onPath(tool), tool + " is not installed (apt-get install xvfb trayer x11-utils imagemagick)");
+    for (String tool : windowManager ? List.of("Xvfb", "trayer", "xwininfo", "import", "openbox", "xprop")
+        : List.of("Xvfb", "trayer", "xwininfo", "import", "xdotool")) {
+      Assumptions.assumeTrue(onPath(tool), tool + " is not installed (apt-get install xvfb trayer x11-utils imagemagick xdotool openbox)");
     }
     for (int n = 91; n < 160 && display == null; n++) {
       if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
@@ -54,6 +69,16 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
         "--height", "24").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     trayer.environment().put("DISPLAY", display);
     started.add(trayer.start());
+    if (windowManager) {
+      ProcessBuilder wm = new ProcessBuilder("openbox").redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      wm.environment().put("DISPLAY", display);
+      Process openbox = wm.start();
+      started.add(openbox);
+      Eventually.await(Duration.ofSeconds(30), "openbox managing " + display,
+          () -> run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK").contains("window id"),
+          () -> "openbox alive=" + openbox.isAlive() + "; xprop: " + run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK"));
+    }
     Eventually.await(Duration.ofSeconds(10), "trayer's panel on " + display, () -> tree().contains("\"panel\""),
         this::tree);
   }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A caller the helper treats as read-only: the helper runs as root (this JVM), the status window
  * runs in another JVM as {@code nobody} (uid 65534, through {@code setpriv}), so the helper's
  * peer-credential check really says "not admin". The window must disable Restart and Stop/Start
- * and say why.
+ * and say whom to ask.
  */
 class ReadOnlyCallerTest {
   @TempDir Path dir;
@@ -56,7 +56,9 @@ class ReadOnlyCallerTest {
       Map<String, String> shown = parse(out);
       assertEquals(Long.toString(pid), shown.get("pid"), out);
       assertEquals("running", shown.get("state"), out);
-      assertEquals(StatusModel.READ_ONLY_REASON, shown.get("readOnly"), out);
+      assertEquals("Only an administrator can restart or stop AgentMon — ask your IT department", shown.get("readOnly"),
+          out);
+      assertEquals("AgentMon is running · No server configured", shown.get("sentence"), out);
       assertEquals("true", shown.get("readOnlyVisible"), out);
       assertEquals("true", shown.get("restartDisabled"), out);
       assertEquals("true", shown.get("stopStartDisabled"), out);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
-import javafx.scene.Scene;
+import org.agentmon.usrtask.live.HelperLink;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -26,16 +26,18 @@ public final class ReadOnlyProbe {
     Platform.startup(() -> { });
     Stage[] stage = new Stage[1];
     fx(() -> {
-      StatusModel model = new StatusModel(socket, new XdgAutostartLoginItem(scratch.resolve("a"), scratch.resolve("b"),
-          List.of("/bin/true")), new RecordingAppControl(), null);
+      Theme.apply(false, false);
+      RecordingAppControl app = new RecordingAppControl();
+      Models models = new Models(new HelperLink(socket), new XdgAutostartLoginItem(scratch.resolve("a"),
+          scratch.resolve("b"), List.of("/bin/true")), app, null, new UserSettings(scratch.resolve("s")), null);
+      app.models = models;
       stage[0] = new Stage();
-      stage[0].setScene(new Scene(new StatusView(model), 560, 420));
-      stage[0].show();
-      model.start();
+      new StatusWindow(stage[0], models, stage[0]::hide).show(null);
+      models.start();
       return null;
     });
     long deadline = System.nanoTime() + 20_000_000_000L;
-    while (fx(() -> label(stage[0], "pid")).equals(StatusModel.NONE) && System.nanoTime() < deadline) {
+    while (fx(() -> label(stage[0], "pid")).equals(Details.NONE) && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
     fx(() -> {
@@ -46,9 +48,10 @@ public final class ReadOnlyProbe {
     Thread.sleep(500);
     System.out.println("pid=" + fx(() -> label(stage[0], "pid")));
     System.out.println("state=" + fx(() -> label(stage[0], "state")));
-    System.out.println("readOnly=" + fx(() -> label(stage[0], "readOnly")));
-    System.out.println("readOnlyVisible=" + fx(() -> stage[0].getScene().lookup("#readOnly").isVisible()));
-    System.out.println("message=" + fx(() -> label(stage[0], "message")));
+    System.out.println("sentence=" + fx(() -> label(stage[0], "sentence")));
+    System.out.println("readOnly=" + fx(() -> label(stage[0], "adminOnly")));
+    System.out.println("readOnlyVisible=" + fx(() -> stage[0].getScene().lookup("#adminOnly").isVisible()));
+    System.out.println("message=" + fx(() -> label(stage[0], "progress")));
     System.out.println("restartDisabled=" + fx(() -> stage[0].getScene().lookup("#restart").isDisabled()));
     System.out.println("stopStartDisabled=" + fx(() -> stage[0].getScene().lookup("#stopStart").isDisabled()));
     System.exit(0);

@@ -3,15 +3,15 @@ package org.agentmon.usrtask.ui;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Records what the model asked of the application, which in a test JVM must not exit. */
+/** Records what the models asked of the application, which in a test JVM must not exit. */
 final class RecordingAppControl implements AppControl {
   final List<String> calls = new CopyOnWriteArrayList<>();
-  StatusModel model;
+  Models models;
 
   @Override
   public void quit() {
     calls.add("quit");
-    model.close(); // what UsrTaskApp does before it exits the JVM
+    models.close(); // what UsrTaskApp does before it exits the JVM
   }
 
   @Override

@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.agentmon.protocol.Status;
+import org.agentmon.usrtask.live.HelperLink;
+import org.agentmon.usrtask.login.LoginItem;
 import org.agentmon.usrtask.login.XdgAutostartLoginItem;
 import org.agentmon.usrtask.testing.Eventually;
 import org.agentmon.usrtask.testing.HelperProcess;
@@ -29,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The status window against a real helper process: live fields, actions, crash and recovery. */
 @ExtendWith(ApplicationExtension.class)
@@ -40,117 +35,134 @@ class StatusWindowTest {
   private Stage stage;
   private HelperProcess helper;
   private Process first;
-  private StatusModel model;
+  private Models models;
   private final RecordingAppControl app = new RecordingAppControl();
-  private FxRobot robot;
+  private WindowProbe w;
 
   @Start
   void start(Stage stage) {
     this.stage = stage;
+    Theme.apply(false, false);
   }
 
   @BeforeEach
   void showWindow(FxRobot robot) throws Exception {
-    this.robot = robot;
     Files.createDirectories(dir.resolve("helper"));
     helper = new HelperProcess(dir.resolve("helper"), List.of());
     first = helper.start();
-    XdgAutostartLoginItem login = new XdgAutostartLoginItem(dir.resolve("home/autostart"), dir.resolve("etc/autostart"),
-        List.of("/usr/bin/java", "-jar", "/opt/agentmon/usrtask.jar"));
+    open(robot, new XdgAutostartLoginItem(dir.resolve("home/autostart"), dir.resolve("etc/autostart"),
+        List.of("/usr/bin/java", "-jar", "/opt/agentmon/usrtask.jar")));
+  }
+
+  private void open(FxRobot robot, LoginItem login) {
+    w = new WindowProbe(robot);
     robot.interact(() -> {
-      model = new StatusModel(helper.socket(), login, app, () -> helper.start());
-      app.model = model;
-      stage.setScene(new Scene(new StatusView(model), 560, 420));
-      stage.setTitle("AgentMon");
-      stage.show();
-      model.start();
+      if (models != null) {
+        models.close();
+      }
+      models = new Models(new HelperLink(helper.socket()), login, app, () -> helper.start(),
+          new UserSettings(dir.resolve("settings.properties")), null);
+      app.models = models;
+      new StatusWindow(stage, models, stage::hide).show(null);
+      models.start();
     });
   }
 
   @AfterEach
-  void stopAll() throws Exception {
-    robot.interact(() -> model.close());
+  void stopAll(FxRobot robot) throws Exception {
+    robot.interact(() -> models.close());
     helper.close();
   }
 
   @Test
-  void showsTheRealPidAndEveryField() throws Exception {
+  void showsTheSituationInOneSentenceAndEveryDetail() throws Exception {
     awaitText("pid", Long.toString(first.pid()));
     Status real = helper.status();
-    assertEquals(real.instanceId(), text("instanceId"));
-    assertEquals("running", text("state"));
-    assertEquals(real.version(), text("version"));
-    assertEquals("yes", text("enabled"));
-    assertTrue(text("socketSource").startsWith("bound"), text("socketSource"));
-    assertTrue(text("uptime").matches("\\d\\d:\\d\\d:\\d\\d"), text("uptime"));
-    assertFalse(visible("banner"), "no banner while the helper runs: " + text("banner"));
-    assertFalse(visible("readOnly"), "root is an administrator");
-    assertFalse(visible("mismatch"), "same build: " + text("mismatch"));
+    // The test helper has no configuration: no server.
+    assertEquals("AgentMon is running · No server configured", w.text("sentence"));
+    assertEquals(real.instanceId(), w.text("instanceId"));
+    assertEquals("running", w.text("state"));
+    assertTrue(w.text("version").startsWith(real.version()), w.text("version"));
+    assertTrue(w.text("socketSource").startsWith("bound"), w.text("socketSource"));
+    assertTrue(w.text("uptime").matches("\\d\\d:\\d\\d:\\d\\d"), w.text("uptime"));
+    assertFalse(w.visible("adminOnly"), "root is an administrator: " + w.text("adminOnly"));
+    assertTrue(w.query("mismatch") == null, "same build: no version row");
   }
 
   @Test
-  void showsTheUpstreamLinkAndTheRecentEvents() throws Exception {
+  void showsTheServerLinkAndRecentActivityInWords() throws Exception {
     awaitText("pid", Long.toString(first.pid()));
-    // The test helper has no configuration: no server, and its trail starts with its own start.
-    Eventually.await(LONG, "upstream shown", () -> fx(() -> text("upstream")).startsWith("not-configured"),
-        this::snapshot);
-    assertTrue(text("spool").endsWith("waiting"), text("spool"));
-    Eventually.await(LONG, "recent events", () -> fx(() -> text("recentEvents")).contains("helper.started"),
-        () -> text("recentEvents"));
+    Eventually.await(LONG, "server shown", () -> w.text("upstream").equals("Not configured"), w::snapshot);
+    assertTrue(w.text("spool").endsWith("events"), w.text("spool"));
+    Eventually.await(LONG, "recent activity", () -> w.activity().contains("AgentMon started"), w::activity);
+    assertFalse(w.activity().contains("helper.started"), "event types are not shown: " + w.activity());
   }
 
   @Test
-  void restartShowsProgressThenTheNewInstance() throws Exception {
+  void restartShowsProgressInPlaceThenTheMeasuredTime() throws Exception {
     awaitText("pid", Long.toString(first.pid()));
-    String oldInstance = text("instanceId");
-    robot.clickOn("#restart");
-    assertEquals("Restarting helper…", text("message"));
-    assertTrue(button("restart").isDisabled(), "Restart is disabled while it runs");
-    Eventually.await(LONG, "a new pid", () -> !fx(() -> text("pid")).equals(Long.toString(first.pid()))
-        && !fx(() -> text("pid")).equals(StatusModel.NONE), () -> snapshot() + "\n" + helper.logText());
+    String oldInstance = w.text("instanceId");
+    w.robot().clickOn("#restart");
+    assertTrue(List.of("Asking AgentMon to restart…", "Waiting for the new instance…").contains(w.text("progress")),
+        w.text("progress"));
+    assertEquals("Restarting…", w.text("sentence"));
+    Eventually.await(LONG, "a new pid", () -> !w.text("pid").equals(Long.toString(first.pid()))
+        && !w.text("pid").equals(Details.NONE), () -> w.snapshot() + "\n" + helper.logText());
     Status now = helper.status();
     awaitText("pid", Long.toString(now.pid()));
-    assertNotEquals(oldInstance, text("instanceId"));
-    assertEquals(now.instanceId(), text("instanceId"));
-    assertTrue(fx(() -> text("notice")).startsWith("Helper restarted at "), text("notice"));
-    Eventually.await(LONG, "progress cleared", () -> !fx(() -> visible("message")), this::snapshot);
-    assertFalse(button("restart").isDisabled());
+    assertNotEquals(oldInstance, w.text("instanceId"));
+    assertEquals(now.instanceId(), w.text("instanceId"));
+    Eventually.await(LONG, "the measured time", () -> w.text("progress").matches("Restarted in \\d+\\.\\d s"),
+        w::snapshot);
+    assertFalse(w.button("restart").isDisabled());
   }
 
   @Test
-  void stopShowsStoppedAndStartRunsItAgain() throws Exception {
+  void stopAsksThenShowsStoppedAndStartSaysStarted() throws Exception {
     awaitText("state", "running");
-    assertEquals("Stop Helper", button("stopStart").getText());
-    robot.clickOn("#stopStart");
-    Eventually.await(LONG, "Start Helper offered", () -> fx(() -> button("stopStart").getText()).equals("Start Helper")
-        && !fx(() -> button("stopStart").isDisabled()), this::snapshot);
-    assertTrue(List.of("not running", "disabled").contains(text("state")), text("state"));
-    robot.clickOn("#stopStart");
+    assertEquals("Stop AgentMon", w.button("stopStart").getText());
+    w.robot().clickOn("#stopStart");
+    w.robot().clickOn("#confirm");
+    Eventually.await(LONG, "Start AgentMon offered", () -> w.button("stopStart").getText().equals("Start AgentMon")
+        && !w.button("stopStart").isDisabled(), w::snapshot);
+    assertTrue(w.text("sentence").startsWith("Stopped by an administrator"), w.text("sentence"));
+    w.robot().clickOn("#stopStart");
     awaitText("state", "running");
-    assertEquals("yes", text("enabled"));
-    assertEquals("Stop Helper", button("stopStart").getText());
+    Eventually.await(LONG, "Started, not restarted", () -> w.text("progress").matches("Started in \\d+\\.\\d s"),
+        w::snapshot);
+    assertEquals("Stop AgentMon", w.button("stopStart").getText());
     assertEquals(Status.RUNNING, helper.status().state());
   }
 
   @Test
-  void killNineShowsNotRunningWithinOneSecondAndRecovers() throws Exception {
+  void cancellingTheStopQuestionLeavesTheHelperRunning() throws Exception {
+    awaitText("state", "running");
+    w.robot().clickOn("#stopStart");
+    w.robot().clickOn("#cancel");
+    assertEquals(Status.RUNNING, helper.status().state());
+    assertEquals(first.pid(), helper.status().pid());
+  }
+
+  @Test
+  void killNineSaysStoppedUnexpectedlyWithinOneSecondAndRecovers() throws Exception {
     awaitText("pid", Long.toString(first.pid()));
     first.destroyForcibly(); // SIGKILL
-    Duration took = Eventually.await(Duration.ofSeconds(1), "'Helper not running' shown",
-        () -> fx(() -> text("banner")).equals("Helper not running"), this::snapshot);
-    assertEquals("not running", text("state"));
-    assertTrue(button("restart").isDisabled());
+    Duration took = Eventually.await(Duration.ofSeconds(1), "'stopped unexpectedly' shown",
+        () -> w.text("sentence").startsWith("AgentMon isn't running — it stopped unexpectedly at "), w::snapshot);
+    assertTrue(w.button("restart").isDisabled());
     Process second = helper.start();
-    Eventually.await(LONG, "the new helper's pid", () -> fx(() -> text("pid")).equals(Long.toString(second.pid())),
-        this::snapshot);
-    assertFalse(visible("banner"), text("banner"));
+    Eventually.await(LONG, "the new helper's pid", () -> w.text("pid").equals(Long.toString(second.pid())),
+        w::snapshot);
+    assertEquals("AgentMon is running · No server configured", w.text("sentence"));
     System.out.println("not-running shown after " + took.toMillis() + " ms");
   }
 
   @Test
-  void quitLeavesTheHelperAnswering() throws Exception {
+  void quitAsksThenLeavesTheHelperAnswering() throws Exception {
     awaitText("pid", Long.toString(first.pid()));
-    robot.clickOn("#quit");
+    w.robot().clickOn("#quit");
+    assertEquals(List.of(), app.calls, "nothing quits before the answer");
+    w.robot().clickOn("#confirm");
     assertEquals(List.of("quit"), app.calls);
     Status after = helper.status();
     assertEquals(first.pid(), after.pid());
@@ -158,56 +170,49 @@ class StatusWindowTest {
   }
 
   @Test
+  void enterThenSpaceDuringARestartNeitherMovesFocusNorTogglesStartAtLogin() throws Exception {
+    Path entry = dir.resolve("home/autostart/org.agentmon.usrtask.desktop");
+    awaitText("pid", Long.toString(first.pid()));
+    Button restart = w.button("restart");
+    w.robot().interact(restart::requestFocus);
+    w.robot().type(javafx.scene.input.KeyCode.ENTER);
+    w.robot().type(javafx.scene.input.KeyCode.SPACE);
+    assertEquals("restart", w.focusedId(), "focus stayed on Restart");
+    Eventually.await(LONG, "the restart finished", () -> w.text("progress").startsWith("Restarted in"), w::snapshot);
+    assertEquals("restart", w.focusedId());
+    assertFalse(Files.exists(entry), "Start at Login was not turned on");
+    assertFalse(w.checkbox("startAtLogin").isSelected());
+    long restarts = helper.events().stream().filter(e -> "helper.restart-requested".equals(e.get("type"))).count();
+    assertEquals(1, restarts, "Space on the busy Restart did not restart again");
+  }
+
+  @Test
   void startAtLoginCheckboxWritesAndRemovesTheEntry() throws Exception {
     Path entry = dir.resolve("home/autostart/org.agentmon.usrtask.desktop");
-    assertFalse(checkbox().isSelected());
-    robot.clickOn("#startAtLogin");
+    assertFalse(w.checkbox("startAtLogin").isSelected());
+    w.robot().clickOn("#startAtLogin");
     Eventually.await(LONG, "entry written and box checked",
-        () -> Files.exists(entry) && fx(() -> checkbox().isSelected()), this::snapshot);
-    robot.clickOn("#startAtLogin");
+        () -> Files.exists(entry) && w.checkbox("startAtLogin").isSelected(), w::snapshot);
+    w.robot().clickOn("#startAtLogin");
     Eventually.await(LONG, "entry removed and box clear",
-        () -> !Files.exists(entry) && !fx(() -> checkbox().isSelected()), this::snapshot);
+        () -> !Files.exists(entry) && !w.checkbox("startAtLogin").isSelected(), w::snapshot);
   }
 
-  // ---- helpers
+  @Test
+  void aFailedStartAtLoginLeavesTheBoxClearAndSaysWhyInWords(FxRobot robot) throws Exception {
+    Files.writeString(dir.resolve("blocker"), "a file where the autostart folder should be");
+    open(robot, new XdgAutostartLoginItem(dir.resolve("blocker/autostart"), dir.resolve("etc/autostart"),
+        List.of("/usr/bin/java", "-jar", "/opt/agentmon/usrtask.jar")));
+    w.robot().clickOn("#startAtLogin");
+    Eventually.await(LONG, "the failure said", () -> w.visible("loginMessage"), w::snapshot);
+    assertFalse(w.checkbox("startAtLogin").isSelected(), "the box shows what is on disk");
+    String said = w.text("loginMessage");
+    assertTrue(said.startsWith("Couldn't turn on Start at Login: "), said);
+    assertTrue(said.contains("blocker"), "names what could not be written: " + said);
+  }
 
   private void awaitText(String id, String expected) {
-    Eventually.await(LONG, "#" + id + " = " + expected, () -> expected.equals(fx(() -> text(id))),
-        () -> snapshot() + "\n" + helper.logText());
+    Eventually.await(LONG, "#" + id + " = " + expected, () -> expected.equals(w.text(id)),
+        () -> w.snapshot() + "\n" + helper.logText());
   }
-
-  private String text(String id) {
-    String t = ((Label) node(id)).getText();
-    return t == null ? "" : t;
-  }
-
-  private boolean visible(String id) {
-    return node(id).isVisible();
-  }
-
-  private Button button(String id) {
-    return (Button) node(id);
-  }
-
-  private CheckBox checkbox() {
-    return (CheckBox) node("startAtLogin");
-  }
-
-  private Node node(String id) {
-    return robot.lookup("#" + id).query();
-  }
-
-  private String snapshot() {
-    return fx(() -> "state=" + text("state") + " pid=" + text("pid") + " banner=" + text("banner") + " message="
-        + text("message") + " stopStart=" + button("stopStart").getText());
-  }
-
-  private static <T> T fx(Callable<T> c) {
-    try {
-      return WaitForAsyncUtils.asyncFx(c).get();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
 }

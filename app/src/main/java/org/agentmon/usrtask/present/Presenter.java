@@ -1,0 +1,163 @@
+package org.agentmon.usrtask.present;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.agentmon.icons.TrayState;
+import org.agentmon.protocol.Status;
+import org.agentmon.protocol.Upstream;
+import org.agentmon.usrtask.live.LinkSnapshot;
+import org.agentmon.usrtask.live.LinkState;
+
+/**
+ * The one function from a {@link Situation} to what people see: no I/O, no clock of its own,
+ * tested as a table. Words only here and in {@link Words}.
+ */
+public final class Presenter {
+  /** A server unreachable for longer than this needs attention. */
+  public static final Duration UPSTREAM_ATTENTION = Duration.ofMinutes(5);
+
+  private Presenter() {}
+
+  /**
+   * @param s the situation
+   * @return what to show for it
+   */
+  public static Presentation present(Situation s) {
+    LinkSnapshot link = s.link();
+    Status st = link.status();
+    boolean live = link.connected() && st != null;
+    boolean admin = st == null || st.caller() == null || st.caller().admin();
+    String state = live ? st.state() : null;
+    boolean stopping = Status.STOPPING.equals(state);
+    // Off means "Start fits". A helper that is coming back (restart, respawn, first connect) is not off:
+    // during a restart the Stop button must not turn into Start.
+    boolean comingBack = link.state() == LinkState.RESTARTING || link.state() == LinkState.CONNECTING
+        || s.pending() == Pending.RESTART;
+    boolean off = live ? Status.DISABLED.equals(state) || stopping : !comingBack;
+    boolean busy = s.pending() != Pending.NONE || link.state() == LinkState.RESTARTING
+        || link.state() == LinkState.CONNECTING || Status.STARTING.equals(state);
+    Head head = s.pending() != Pending.NONE ? pending(s) : head(s);
+    boolean canRestart = admin && live && !busy && !off;
+    boolean canStopOrStart = admin && !busy && !stopping && (live || (off && s.canLaunchHelper()));
+    Action primary = head.primary == Action.START && !live && !s.canLaunchHelper() ? null : head.primary;
+    String adminOnly = admin ? null : Words.adminOnly(primary, s.supportContact());
+    return new Presentation(head.sentence, head.secondary, head.icon, primary, canRestart, canStopOrStart, off,
+        adminOnly);
+  }
+
+  /** The header's parts before the actions are decided. */
+  private record Head(String sentence, String secondary, TrayState icon, Action primary) {}
+
+  private static Head pending(Situation s) {
+    boolean connected = s.link().connected();
+    return switch (s.pending()) {
+      case RESTART -> new Head("Restarting…", connected ? "Asking AgentMon to restart" : "Waiting for the new instance",
+          TrayState.WORKING, null);
+      case STOP -> new Head("Stopping…", "Asking AgentMon to stop", TrayState.WORKING, null);
+      default -> new Head("Starting…", connected ? "Asking AgentMon to start" : "Starting AgentMon", TrayState.WORKING,
+          null);
+    };
+  }
+
+  private static Head head(Situation s) {
+    LinkSnapshot link = s.link();
+    Status st = link.status();
+    return switch (link.state()) {
+      case CONNECTING -> new Head("Looking for AgentMon…", "", TrayState.WORKING, null);
+      case RESTARTING -> new Head("Restarting…", "Waiting for the new instance", TrayState.WORKING, null);
+      case INCOMPATIBLE -> new Head("This app doesn't match the installed AgentMon",
+          "Update or reinstall AgentMon so that both parts are the same version", TrayState.DEGRADED, null);
+      case NOT_RUNNING -> notRunning(s, st);
+      case CONNECTED -> st == null ? new Head("Looking for AgentMon…", "", TrayState.WORKING, null) : connected(s, st);
+    };
+  }
+
+  private static Head notRunning(Situation s, Status last) {
+    String lastState = last == null ? null : last.state();
+    if (Status.DISABLED.equals(lastState) || Status.STOPPING.equals(lastState)) {
+      return stopped(s);
+    }
+    if (last == null && !s.installed()) {
+      return new Head("AgentMon isn't installed on this computer",
+          "Install AgentMon, or ask " + Words.contact(s.supportContact()) + "; `agentmon doctor` shows what is missing",
+          TrayState.UNREACHABLE, Action.START);
+    }
+    if (last == null) {
+      return new Head("AgentMon isn't running", "Its service manager normally starts it within seconds",
+          TrayState.UNREACHABLE, Action.START);
+    }
+    return new Head("AgentMon isn't running — it stopped unexpectedly" + Words.at(s.since(), s.zone()),
+        "Its service manager normally restarts it within seconds", TrayState.UNREACHABLE, Action.START);
+  }
+
+  private static Head stopped(Situation s) {
+    return new Head("Stopped by an administrator" + Words.at(s.since(), s.zone()),
+        "AgentMon stays off until it is started again", TrayState.STOPPED, Action.START);
+  }
+
+  private static Head connected(Situation s, Status st) {
+    switch (st.state()) {
+      case Status.DISABLED:
+        return stopped(s);
+      case Status.STOPPING:
+        return new Head("Stopping…", "AgentMon is turning itself off", TrayState.WORKING, null);
+      case Status.STARTING:
+        return new Head("Starting…", "", TrayState.WORKING, null);
+      case Status.SAFE_MODE:
+        return safeMode(st);
+      default:
+        return running(s, st);
+    }
+  }
+
+  private static Head safeMode(Status st) {
+    boolean crashes = st.reason() == null || st.reason().startsWith("crash loop");
+    return new Head(crashes ? "Safe mode: AgentMon stopped after repeated crashes"
+        : "Safe mode: AgentMon can't keep its records",
+        crashes ? "Restarting it tries again" : "An administrator must fix the state folder, then restart AgentMon",
+        TrayState.DEGRADED, Action.RESTART);
+  }
+
+  private static Head running(Situation s, Status st) {
+    Upstream u = st.upstream();
+    if (u != null && Upstream.CONFIG_ERROR.equals(u.state())) {
+      return new Head(Words.configRefused(u.lastError()), Words.orEmpty(u.lastError()), TrayState.DEGRADED, null);
+    }
+    if (st.problem() != null) {
+      return new Head("AgentMon is running but needs attention", st.problem(), TrayState.DEGRADED, null);
+    }
+    if (s.link().mismatch() != null) {
+      return new Head("AgentMon is running · This app is a different version",
+          "Relaunch this app after the update has finished", TrayState.DEGRADED, null);
+    }
+    if (u == null) {
+      return new Head("AgentMon is running", "", TrayState.RUNNING, null);
+    }
+    String host = Words.host(u.serverURL());
+    return switch (u.state()) {
+      case Upstream.CONNECTED -> new Head("AgentMon is running · Connected to " + host,
+          u.lastSuccess() == null ? "" : "Last report" + Words.at(Words.parse(u.lastSuccess()), s.zone()),
+          TrayState.RUNNING, null);
+      case Upstream.CONNECTING -> new Head("AgentMon is running · Connecting to " + host + "…", "", TrayState.RUNNING,
+          null);
+      case Upstream.BACKING_OFF -> unreachable(s, u, host);
+      case Upstream.UNAUTHORIZED -> new Head("AgentMon is running · " + host + " refused this computer",
+          "Ask " + Words.contact(s.supportContact()) + " to check this computer's enrolment", TrayState.DEGRADED,
+          null);
+      case Upstream.NOT_CONFIGURED -> new Head("AgentMon is running · No server configured",
+          "It protects this computer; nothing is reported to a server", TrayState.RUNNING, null);
+      default -> new Head("AgentMon is running", "", TrayState.RUNNING, null);
+    };
+  }
+
+  private static Head unreachable(Situation s, Upstream u, String host) {
+    Instant down = Words.parse(u.downSince());
+    boolean longDown = down != null && Duration.between(down, s.now()).compareTo(UPSTREAM_ATTENTION) > 0;
+    String since = down == null ? "" : " since " + Words.clock(down, s.zone());
+    String next = u.nextAttempt() == null ? "" : "Next try" + Words.at(Words.parse(u.nextAttempt()), s.zone());
+    String kept = u.spoolDepth() == 0 ? "" : Words.count(u.spoolDepth(), "event") + " will be sent when it is back";
+    String secondary = next.isEmpty() ? kept : kept.isEmpty() ? next : next + " · " + kept;
+    return new Head("AgentMon is running · Can't reach " + host + since + " — retrying", secondary,
+        longDown ? TrayState.DEGRADED : TrayState.RUNNING, null);
+  }
+}

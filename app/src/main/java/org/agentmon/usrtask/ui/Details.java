@@ -1,0 +1,64 @@
+package org.agentmon.usrtask.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.agentmon.protocol.Status;
+import org.agentmon.protocol.Upstream;
+import org.agentmon.usrtask.live.LinkSnapshot;
+
+/** The technical fields support asks for, from one snapshot: a pure function. */
+final class Details {
+  static final String NONE = "—";
+
+  private Details() {}
+
+  static List<Detail> of(LinkSnapshot s, Instant now) {
+    Status st = s.status();
+    boolean live = s.connected() && st != null;
+    List<Detail> d = new ArrayList<>();
+    d.add(new Detail("Helper", "state", live ? st.state() : s.state().name().toLowerCase().replace('_', ' ')));
+    // (the raw state names stay: support matches them with `agentmon status`)
+    d.add(new Detail("Version", "version", st == null ? NONE
+        : st.version() + (st.buildId() == null ? "" : " (build " + st.buildId() + ")")));
+    d.add(new Detail("Process id", "pid", live ? Long.toString(st.pid()) : NONE));
+    d.add(new Detail("Instance", "instanceId", live ? st.instanceId() : NONE));
+    d.add(new Detail("Running for", "uptime", live ? uptime(st.startedAt(), now) : NONE));
+    d.add(new Detail("Socket", "socketSource", st == null ? NONE
+        : st.socketSource() + (st.supervisor() == null ? "" : ", supervised by " + st.supervisor())));
+    d.add(new Detail("Apps connected", "clients", live ? Integer.toString(st.clients()) : NONE));
+    d.add(new Detail("Last exit", "lastExit", st == null || st.lastExit() == null ? NONE : st.lastExit()));
+    Upstream u = st == null ? null : st.upstream();
+    d.add(new Detail("Server", "upstream", u == null ? NONE
+        : serverState(u.state()) + (u.serverURL() == null ? "" : " — " + u.serverURL())));
+    d.add(new Detail("Server error", "upstreamError", u == null || u.lastError() == null ? NONE : u.lastError()));
+    d.add(new Detail("Waiting to send", "spool", u == null ? NONE
+        : u.spoolDepth() + " events" + (u.droppedEvents() == 0 ? "" : ", " + u.droppedEvents() + " dropped")));
+    if (s.mismatch() != null) {
+      d.add(new Detail("Versions", "mismatch", s.mismatch()));
+    }
+    return d;
+  }
+
+  private static String serverState(String state) {
+    return switch (state == null ? "" : state) {
+      case Upstream.CONNECTED -> "Connected";
+      case Upstream.CONNECTING -> "Connecting";
+      case Upstream.BACKING_OFF -> "Retrying";
+      case Upstream.UNAUTHORIZED -> "Refused this computer";
+      case Upstream.CONFIG_ERROR -> "Settings refused";
+      case Upstream.NOT_CONFIGURED -> "Not configured";
+      default -> String.valueOf(state);
+    };
+  }
+
+  private static String uptime(String startedAt, Instant now) {
+    try {
+      return startedAt == null ? NONE : Durations.uptime(Duration.between(Instant.parse(startedAt), now));
+    } catch (DateTimeParseException e) {
+      return NONE;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.agentmon.usrtask.ui;
+
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.agentmon.usrtask.live.Helper;
+import org.agentmon.usrtask.live.HelperStarter;
+import org.agentmon.usrtask.login.LoginItem;
+
+/**
+ * The three views' models over one helper link and one command thread: status, restart, quit.
+ * The window, the tray and the tests all get the same instance.
+ */
+final class Models {
+  private final ExecutorService commands = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "usrtask-commands");
+    t.setDaemon(true);
+    return t;
+  });
+  private final StatusViewModel status;
+  private final RestartViewModel restart;
+  private final QuitViewModel quit;
+
+  /**
+   * @param helper the helper link (a real {@code HelperLink}, or a scripted one in tests)
+   * @param loginItem where Start at Login lives
+   * @param app the running application
+   * @param starter starts a helper when none runs (development mode), or null
+   * @param settings this user's choices
+   * @param supportContact whom read-only users should ask, or null
+   */
+  Models(Helper helper, LoginItem loginItem, AppControl app, HelperStarter starter, UserSettings settings,
+      String supportContact) {
+    status = new StatusViewModel(helper, loginItem, commands, starter != null, supportContact, Instant::now);
+    restart = new RestartViewModel(status, starter, commands, System::nanoTime);
+    quit = new QuitViewModel(app, settings);
+  }
+
+  /** Starts following the helper; FX thread. */
+  void start() {
+    status.start();
+  }
+
+  /** Stops following the helper and the command thread; the helper is left alone. */
+  void close() {
+    status.close();
+    commands.shutdownNow();
+  }
+
+  StatusViewModel status() {
+    return status;
+  }
+
+  RestartViewModel restart() {
+    return restart;
+  }
+
+  QuitViewModel quit() {
+    return quit;
+  }
+}

@@ -1,0 +1,189 @@
+package org.agentmon.usrtask.ui;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.agentmon.protocol.Status;
+import org.agentmon.usrtask.live.Helper;
+import org.agentmon.usrtask.live.HelperStarter;
+import org.agentmon.usrtask.live.LinkSnapshot;
+import org.agentmon.usrtask.present.Action;
+import org.agentmon.usrtask.present.Pending;
+import org.agentmon.usrtask.present.Presentation;
+
+/**
+ * The restart view's model: Restart, Stop and Start with their progress, the measured time and
+ * the result. An action is done when the helper shows it (a new instance, off, running), not
+ * when the request is answered. FX thread only; helper calls on the command thread.
+ */
+final class RestartViewModel {
+  static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private final StatusViewModel status;
+  private final Helper helper;
+  private final HelperStarter starter;
+  private final Executor commands;
+  private final LongSupplier nanoTime;
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper();
+  private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
+  private Action running;
+  private Action last;
+  private String fromInstance;
+  private long startedNanos;
+  private long serial;
+
+  RestartViewModel(StatusViewModel status, HelperStarter starter, Executor commands, LongSupplier nanoTime) {
+    this.status = status;
+    this.helper = status.helper();
+    this.starter = starter;
+    this.commands = commands;
+    this.nanoTime = nanoTime;
+    status.snapshotProperty().addListener((o, was, now) -> check(now));
+  }
+
+  /** Restarts AgentMon; done when a new instance answers. */
+  void restart() {
+    if (!busy.get() && status.presentationProperty().get().canRestart()) {
+      LinkSnapshot s = status.snapshotProperty().get();
+      fromInstance = s.status() == null ? "" : s.status().instanceId();
+      begin(Action.RESTART, Pending.RESTART, helper::restart);
+    }
+  }
+
+  /** Stops AgentMon for everyone (the view asked for confirmation); done when it is off. */
+  void stop() {
+    Presentation p = status.presentationProperty().get();
+    if (!busy.get() && p.canStopOrStart() && !p.helperOff()) {
+      begin(Action.STOP, Pending.STOP, helper::stop);
+    }
+  }
+
+  /** Starts AgentMon; done when it runs. */
+  void start() {
+    Presentation p = status.presentationProperty().get();
+    if (!busy.get() && p.canStopOrStart() && p.helperOff()) {
+      begin(Action.START, Pending.START, this::startHelper);
+    }
+  }
+
+  /** Runs the action that failed once more. */
+  void tryAgain() {
+    if (last == Action.RESTART) {
+      restart();
+    } else if (last == Action.STOP) {
+      stop();
+    } else if (last == Action.START) {
+      start();
+    }
+  }
+
+  private void begin(Action action, Pending pending, HelperCall call) {
+    running = action;
+    last = action;
+    long mine = ++serial;
+    startedNanos = nanoTime.getAsLong();
+    busy.set(true);
+    failed.set(false);
+    result.set(null);
+    status.pendingProperty().set(pending);
+    commands.execute(() -> {
+      try {
+        call.run();
+      } catch (IOException e) {
+        Platform.runLater(() -> fail(mine, Failures.action(verb(action), e)));
+      }
+    });
+    PauseTransition timeout = new PauseTransition(javafx.util.Duration.millis(TIMEOUT.toMillis()));
+    timeout.setOnFinished(e -> fail(mine, "AgentMon didn't " + (action == Action.STOP ? "stop" : "come back")
+        + " within " + TIMEOUT.toSeconds() + " s"));
+    timeout.play();
+    check(status.snapshotProperty().get());
+  }
+
+  /** Ends the action when the helper shows it done. */
+  private void check(LinkSnapshot s) {
+    if (running == null || !s.connected() && running != Action.STOP) {
+      return;
+    }
+    Status st = s.status();
+    String state = st == null ? null : st.state();
+    boolean done = switch (running) {
+      case RESTART -> st != null && !st.instanceId().equals(fromInstance);
+      case STOP -> !s.connected() || Status.DISABLED.equals(state) || Status.STOPPING.equals(state);
+      case START -> Status.RUNNING.equals(state) || Status.SAFE_MODE.equals(state);
+    };
+    if (done) {
+      double secs = (nanoTime.getAsLong() - startedNanos) / 1e9;
+      finish(past(running) + " in " + String.format(Locale.ROOT, "%.1f", secs) + " s", false);
+    }
+  }
+
+  private void fail(long which, String why) {
+    if (which == serial && running != null) {
+      finish(why, true);
+    }
+  }
+
+  private void finish(String text, boolean failure) {
+    running = null;
+    fromInstance = null;
+    busy.set(false);
+    failed.set(failure);
+    result.set(text);
+    status.pendingProperty().set(Pending.NONE);
+  }
+
+  /** Clears the result line (it faded out, or was dismissed). */
+  void clearResult() {
+    if (!failed.get()) {
+      result.set(null);
+    }
+  }
+
+  private void startHelper() throws IOException {
+    if (!helper.snapshot().connected()) {
+      if (starter == null) {
+        throw new IOException("nothing answers on " + helper.socket() + "; its service manager starts it");
+      }
+      starter.startHelper();
+      helper.reconnectNow();
+      try {
+        if (!helper.awaitConnected(Duration.ofSeconds(10))) {
+          throw new IOException("it started but does not answer");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted");
+      }
+    }
+    helper.startHelper();
+  }
+
+  private static String verb(Action a) {
+    return a == Action.RESTART ? "restart" : a == Action.STOP ? "stop" : "start";
+  }
+
+  private static String past(Action a) {
+    return a == Action.RESTART ? "Restarted" : a == Action.STOP ? "Stopped" : "Started";
+  }
+
+  /** A call to the helper that may fail. */
+  @FunctionalInterface
+  private interface HelperCall {
+    void run() throws IOException;
+  }
+
+  ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+  ReadOnlyStringProperty resultProperty() { return result.getReadOnlyProperty(); }
+  ReadOnlyBooleanProperty failedProperty() { return failed.getReadOnlyProperty(); }
+}

@@ -1,0 +1,216 @@
+package org.agentmon.usrtask.ui;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.agentmon.client.EventText;
+import org.agentmon.protocol.Json;
+import org.agentmon.protocol.Status;
+import org.agentmon.protocol.Upstream;
+import org.agentmon.usrtask.live.Helper;
+import org.agentmon.usrtask.live.LinkSnapshot;
+import org.agentmon.usrtask.live.LinkState;
+import org.agentmon.usrtask.login.LoginItem;
+import org.agentmon.usrtask.present.Pending;
+import org.agentmon.usrtask.present.Presentation;
+import org.agentmon.usrtask.present.Presenter;
+import org.agentmon.usrtask.present.Since;
+import org.agentmon.usrtask.present.Situation;
+
+/**
+ * The status view's model: the presentation of the current situation, the technical details,
+ * recent activity and Start at Login. Properties change on the FX thread only; helper calls run
+ * on the command thread and come back through {@link Platform#runLater}.
+ */
+final class StatusViewModel {
+  static final int ACTIVITY_SHOWN = 8;
+  static final int DIAGNOSTIC_EVENTS = 50;
+
+  private final Helper helper;
+  private final LoginItem loginItem;
+  private final Executor commands;
+  private final boolean canLaunchHelper;
+  private final String supportContact;
+  private final Supplier<Instant> clock;
+  private final ZoneId zone = ZoneId.systemDefault();
+  private final Since since = new Since();
+  private final Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> refresh()));
+
+  private final ReadOnlyObjectWrapper<LinkSnapshot> snapshot =
+      new ReadOnlyObjectWrapper<>(new LinkSnapshot(LinkState.CONNECTING, null, null, null, null));
+  private final ReadOnlyObjectWrapper<Presentation> presentation = new ReadOnlyObjectWrapper<>();
+  private final ObjectProperty<Pending> pending = new SimpleObjectProperty<>(Pending.NONE);
+  private final ObservableList<Detail> details = FXCollections.observableArrayList();
+  private final ObservableList<Activity> activity = FXCollections.observableArrayList();
+  /** Made once: a view's listener on a wrapper made per call would be lost with the wrapper. */
+  private final ObservableList<Detail> detailsOut = FXCollections.unmodifiableObservableList(details);
+  private final ObservableList<Activity> activityOut = FXCollections.unmodifiableObservableList(activity);
+  private final ReadOnlyBooleanWrapper startAtLogin = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper loginMessage = new ReadOnlyStringWrapper();
+  private Instant sinceAt;
+  /** What the shown activity was read for; a new event changes the spool counters. */
+  private String activityKey;
+
+  StatusViewModel(Helper helper, LoginItem loginItem, Executor commands, boolean canLaunchHelper,
+      String supportContact, Supplier<Instant> clock) {
+    this.helper = helper;
+    this.loginItem = loginItem;
+    this.commands = commands;
+    this.canLaunchHelper = canLaunchHelper;
+    this.supportContact = supportContact;
+    this.clock = clock;
+    ticker.setCycleCount(Timeline.INDEFINITE);
+    pending.addListener(o -> refresh());
+    refresh();
+  }
+
+  /** Follows the helper and reads the login item; FX thread. */
+  void start() {
+    helper.start(s -> Platform.runLater(() -> apply(s)));
+    ticker.play();
+    commands.execute(() -> {
+      boolean on = loginItem.isEnabled();
+      Platform.runLater(() -> startAtLogin.set(on));
+    });
+  }
+
+  /** Stops following; the helper is left alone. */
+  void close() {
+    ticker.stop();
+    helper.close();
+  }
+
+  /** Applies a snapshot from the link; FX thread. */
+  void apply(LinkSnapshot s) {
+    sinceAt = since.update(s, clock.get());
+    snapshot.set(s);
+    refresh();
+    Status st = s.status();
+    if (s.connected() && st != null) {
+      readActivity(st);
+    }
+  }
+
+  /** Recomputes everything derived from the snapshot and the clock. */
+  private void refresh() {
+    Instant now = clock.get();
+    LinkSnapshot s = snapshot.get();
+    presentation.set(Presenter.present(new Situation(s, java.nio.file.Files.exists(helper.socket()), canLaunchHelper,
+        pending.get(), sinceAt, supportContact, now, zone)));
+    List<Detail> d = Details.of(s, now);
+    if (!d.equals(details)) {
+      details.setAll(d);
+    }
+  }
+
+  /** Reads the last events again when the trail may have changed (off the FX thread). */
+  private void readActivity(Status st) {
+    Upstream u = st.upstream();
+    String key = st.instanceId() + (u == null ? "" : "/" + u.spoolDepth() + "/" + u.droppedEvents());
+    if (key.equals(activityKey)) {
+      return;
+    }
+    activityKey = key;
+    commands.execute(() -> {
+      List<Activity> read = new ArrayList<>();
+      try {
+        for (Map<?, ?> ev : helper.recentEvents(ACTIVITY_SHOWN)) {
+          read.add(0, new Activity(EventText.describe(ev), time(ev)));
+        }
+      } catch (IOException e) {
+        return; // the link reports the outage; keep what is shown
+      }
+      Platform.runLater(() -> activity.setAll(read));
+    });
+  }
+
+  /** Turns Start at Login on or off, then shows what is really on disk. */
+  void setStartAtLogin(boolean on) {
+    commands.execute(() -> {
+      String error = null;
+      try {
+        loginItem.setEnabled(on);
+      } catch (IOException e) {
+        error = Failures.startAtLogin(on, e);
+      }
+      boolean now = loginItem.isEnabled();
+      String shown = error;
+      Platform.runLater(() -> {
+        startAtLogin.set(now);
+        loginMessage.set(shown);
+      });
+    });
+  }
+
+  /**
+   * Gathers what support asks for: the status as JSON and the last events; off the FX thread.
+   *
+   * @param done gets the text on the FX thread
+   */
+  void diagnostics(Consumer<String> done) {
+    LinkSnapshot s = snapshot.get();
+    commands.execute(() -> {
+      StringBuilder sb = new StringBuilder("AgentMon diagnostics, ").append(clock.get()).append('\n');
+      sb.append("link: ").append(s.state()).append(s.problem() == null ? "" : " (" + s.problem() + ")").append('\n');
+      sb.append("status: ").append(s.status() == null ? "none" : Json.toText(s.status().toJson())).append('\n');
+      sb.append("last ").append(DIAGNOSTIC_EVENTS).append(" events:\n");
+      try {
+        for (Map<?, ?> ev : helper.recentEvents(DIAGNOSTIC_EVENTS)) {
+          sb.append(Json.toText(ev)).append('\n');
+        }
+      } catch (IOException e) {
+        sb.append("(could not read the events: ").append(e.getMessage()).append(")\n");
+      }
+      String text = sb.toString();
+      Platform.runLater(() -> done.accept(text));
+    });
+  }
+
+  private static Instant time(Map<?, ?> ev) {
+    try {
+      return ev.get("time") == null ? null : Instant.parse(String.valueOf(ev.get("time")));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  Helper helper() {
+    return helper;
+  }
+
+  Instant now() {
+    return clock.get();
+  }
+
+  ZoneId zone() {
+    return zone;
+  }
+
+  ReadOnlyObjectProperty<LinkSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
+  ReadOnlyObjectProperty<Presentation> presentationProperty() { return presentation.getReadOnlyProperty(); }
+  ObjectProperty<Pending> pendingProperty() { return pending; }
+  ObservableList<Detail> details() { return detailsOut; }
+  ObservableList<Activity> activity() { return activityOut; }
+  ReadOnlyBooleanProperty startAtLoginProperty() { return startAtLogin.getReadOnlyProperty(); }
+  ReadOnlyStringProperty loginMessageProperty() { return loginMessage.getReadOnlyProperty(); }
+}

@@ -1,0 +1,172 @@
+package org.agentmon.usrtask.ui;
+
+import java.awt.Point;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.agentmon.icons.Icons;
+
+/**
+ * The status view's window: sized to its content when shown (with a minimum, so a window manager
+ * never shrinks it to 200x200 with every label "…"), placed near the tray icon where the platform
+ * tells us where that is, hidden by Esc and Ctrl/Cmd+W.
+ */
+final class StatusWindow {
+  static final double MIN_WIDTH = 460;
+  static final double MIN_HEIGHT = 360;
+  private final Stage stage;
+  private final StatusView view;
+  /** The size fit() last gave the window; a different size means the user resized it. */
+  private double fittedWidth = Double.NaN;
+  private double fittedHeight = Double.NaN;
+
+  StatusWindow(Stage stage, Models models, Runnable onHide) {
+    this.stage = stage;
+    this.view = new StatusView(models);
+    Scene scene = new Scene(view);
+    Theme.addOurRules(scene);
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), onHide);
+    scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.ESCAPE) {
+        e.consume();
+        onHide.run();
+      }
+    });
+    stage.setTitle("AgentMon");
+    stage.setScene(scene);
+    stage.setMinWidth(MIN_WIDTH);
+    stage.setMinHeight(MIN_HEIGHT);
+    for (int px : new int[] {16, 32, 64, 128, 256}) {
+      stage.getIcons().add(new Image(Icons.appIcon(px).toExternalForm()));
+    }
+    // New content (a longer sentence, more activity) grows a shown window so nothing is cut; never shrinks it.
+    models.status().presentationProperty().addListener(o -> javafx.application.Platform.runLater(this::grow));
+    models.status().activity().addListener((javafx.collections.ListChangeListener<Activity>) c ->
+        javafx.application.Platform.runLater(this::grow));
+    // Opening "Details" grows the window to fit it.
+    ((javafx.scene.control.TitledPane) view.lookup("#details")).expandedProperty()
+        .addListener(o -> javafx.application.Platform.runLater(this::fit));
+  }
+
+  /**
+   * Shows the window sized to its content, near {@code anchor} (the tray icon's last click) when
+   * known, else where it was.
+   */
+  void show(Point anchor) {
+    show(anchor, Double.NaN, Double.NaN);
+  }
+
+  /**
+   * Shows the window; with no anchor at {@code x, y} when given (where it was before a relaunch).
+   */
+  void show(Point anchor, double x, double y) {
+    if (anchor == null && !Double.isNaN(x) && !Double.isNaN(y) && !stage.isShowing()) {
+      fit();
+      stage.setX(x);
+      stage.setY(y);
+      stage.show();
+      fit();
+      stage.setX(x); // again: the window manager may have placed it itself
+      stage.setY(y);
+      return;
+    }
+    boolean first = !stage.isShowing() && Double.isNaN(stage.getX());
+    fit();
+    if (anchor != null) {
+      placeNear(anchor.x, anchor.y);
+    } else if (first) {
+      placeAtTheTopRight(); // where menu bars and most panels keep their icons, not mid-screen
+    }
+    stage.show();
+    fit(); // the window manager may have ignored the size asked before mapping
+    if (anchor != null) {
+      placeNear(anchor.x, anchor.y); // ...and the position (openbox places new windows itself)
+    } else if (first) {
+      placeAtTheTopRight();
+    }
+    stage.toFront();
+    stage.requestFocus();
+  }
+
+  /** After a content change: fits again unless the user resized the window; then only grows it. */
+  private void grow() {
+    if (!stage.isShowing() || stage.getScene() == null) {
+      return;
+    }
+    if (Math.abs(stage.getWidth() - fittedWidth) < 1 && Math.abs(stage.getHeight() - fittedHeight) < 1) {
+      fit();
+      return;
+    }
+    // At least the minimum width: while a window manager resizes, the scene can be briefly narrow,
+    // and text wrapped at that width would ask for a window taller than the screen.
+    double need = Math.min(view.prefHeight(Math.max(MIN_WIDTH, stage.getScene().getWidth())), screenHeight());
+    if (need > stage.getScene().getHeight() + 0.5) {
+      stage.setHeight(need + decorationHeight());
+    }
+  }
+
+  private void fit() {
+    view.applyCss();
+    view.layout();
+    double w = Math.max(MIN_WIDTH, view.prefWidth(-1));
+    double h = Math.min(screenHeight(), Math.max(MIN_HEIGHT, view.prefHeight(w)));
+    stage.setWidth(w + decorationWidth());
+    stage.setHeight(h + decorationHeight());
+    fittedWidth = stage.getWidth();
+    fittedHeight = stage.getHeight();
+  }
+
+  /** The usable height of the screen the window is on: a window never grows past it (it scrolls). */
+  private double screenHeight() {
+    double x = Double.isNaN(stage.getX()) ? 0 : stage.getX();
+    double y = Double.isNaN(stage.getY()) ? 0 : stage.getY();
+    return Screen.getScreensForRectangle(x, y, 1, 1).stream().findFirst().orElse(Screen.getPrimary())
+        .getVisualBounds().getHeight() - 40;
+  }
+
+  private double decorationWidth() {
+    return stage.getScene() == null || Double.isNaN(stage.getWidth()) || stage.getScene().getWidth() == 0 ? 0
+        : Math.max(0, stage.getWidth() - stage.getScene().getWidth());
+  }
+
+  private double decorationHeight() {
+    return stage.getScene() == null || Double.isNaN(stage.getHeight()) || stage.getScene().getHeight() == 0 ? 0
+        : Math.max(0, stage.getHeight() - stage.getScene().getHeight());
+  }
+
+  /** Near the point, inside the screen's usable area: below a top bar, above a bottom panel. */
+  private void placeNear(double x, double y) {
+    Rectangle2D area = Screen.getScreensForRectangle(x, y, 1, 1).stream().findFirst().orElse(Screen.getPrimary())
+        .getVisualBounds();
+    double w = stage.getWidth();
+    double h = stage.getHeight();
+    double left = Math.min(Math.max(area.getMinX(), x - w / 2), area.getMaxX() - w);
+    double top = y < area.getMinY() + area.getHeight() / 2 ? area.getMinY() + 4 : area.getMaxY() - h - 4;
+    stage.setX(left);
+    stage.setY(Math.max(area.getMinY(), top));
+  }
+
+  private void placeAtTheTopRight() {
+    Rectangle2D area = Screen.getPrimary().getVisualBounds();
+    stage.setX(area.getMaxX() - stage.getWidth() - 8);
+    stage.setY(area.getMinY() + 8);
+  }
+
+  void hide() {
+    stage.hide();
+  }
+
+  boolean isShowing() {
+    return stage.isShowing();
+  }
+
+  Stage stage() {
+    return stage;
+  }
+}

@@ -1,0 +1,241 @@
+package org.agentmon.usrtask.ui;
+
+import static org.agentmon.usrtask.present.Statuses.connected;
+import static org.agentmon.usrtask.present.Statuses.readOnly;
+import static org.agentmon.usrtask.present.Statuses.status;
+import static org.agentmon.usrtask.present.Statuses.upstream;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.agentmon.usrtask.live.LinkSnapshot;
+import org.agentmon.usrtask.live.LinkState;
+import org.agentmon.usrtask.login.XdgAutostartLoginItem;
+import org.agentmon.usrtask.testing.Eventually;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The views against scripted statuses (the one fake): every Broken/Confusing item of the issue. */
+@ExtendWith(ApplicationExtension.class)
+class ScriptedViewsTest {
+  private static final Duration LONG = Duration.ofSeconds(10);
+  @TempDir Path dir;
+  private Stage stage;
+  private ScriptedHelper helper;
+  private Models models;
+  private final RecordingAppControl app = new RecordingAppControl();
+  private final AtomicInteger hides = new AtomicInteger();
+  private WindowProbe w;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    Theme.apply(false, false);
+  }
+
+  private void open(FxRobot robot, boolean installed, String contact) throws IOException {
+    Path socket = dir.resolve("agentmon.sock");
+    if (installed) {
+      Files.writeString(socket, "");
+    }
+    helper = new ScriptedHelper(socket);
+    w = new WindowProbe(robot);
+    robot.interact(() -> {
+      models = new Models(helper, new XdgAutostartLoginItem(dir.resolve("a"), dir.resolve("b"), List.of("/bin/true")),
+          app, null, new UserSettings(dir.resolve("settings.properties")), contact);
+      app.models = models;
+      new StatusWindow(stage, models, hides::incrementAndGet).show(null);
+      models.start();
+    });
+  }
+
+  @AfterEach
+  void close(FxRobot robot) {
+    robot.interact(() -> models.close());
+  }
+
+  private void push(LinkSnapshot s) {
+    helper.push(s);
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
+  void aReadOnlyUserSeesDisabledActionsAndWhomToAsk(FxRobot robot) throws Exception {
+    open(robot, true, "the help desk (ext. 4242)");
+    push(connected(readOnly(status("running"))));
+    assertTrue(w.button("restart").isDisabled());
+    assertTrue(w.button("stopStart").isDisabled());
+    assertTrue(w.visible("adminOnly"));
+    assertEquals("Only an administrator can restart or stop AgentMon — ask the help desk (ext. 4242)",
+        w.text("adminOnly"));
+  }
+
+  @Test
+  void aRefusedConfigIsNeverGreenAndSaysSoInTheHeader(FxRobot robot) throws Exception {
+    open(robot, true, null);
+    push(connected(upstream(status("running"), "config-error", null, "/etc/x.plist is writable by group or others")));
+    assertEquals("Settings file is unsafe (writable by others) — AgentMon can't connect", w.text("sentence"));
+    Node header = w.query("sentence").getParent().getParent();
+    assertTrue(header.getPseudoClassStates().contains(PseudoClass.getPseudoClass("degraded")), "needs attention");
+  }
+
+  @Test
+  void notInstalledSaysSoInsteadOfRowsOfDashes(FxRobot robot) throws Exception {
+    open(robot, false, null);
+    push(new LinkSnapshot(LinkState.NOT_RUNNING, null, null, null, null));
+    assertEquals("AgentMon isn't installed on this computer", w.text("sentence"));
+    assertTrue(w.text("secondary").contains("agentmon doctor"), w.text("secondary"));
+    assertFalse(WindowProbe.fx(() -> ((TitledPane) w.query("details")).isExpanded()), "Details stay closed");
+  }
+
+  @Test
+  void aLongValueWrapsAndNoLabelIsCutToAnEllipsis(FxRobot robot) throws Exception {
+    open(robot, true, null);
+    Map<String, Object> st = status("running");
+    st.put("lastExit", "killed by signal 9 ".repeat(20) + "while writing /var/lib/agentmon/spool/events-000042.json");
+    push(connected(upstream(st, "backing-off", "2026-12-01T11:09:00Z", "connect to agentmon.example.com:443 failed: "
+        + "No route to host ".repeat(10))));
+    robot.interact(() -> ((TitledPane) w.query("details")).setExpanded(true));
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    double width = WindowProbe.fx(() -> stage.getWidth());
+    assertTrue(width <= StatusView.WIDTH + 80, "the window did not grow to the long value: " + width);
+    List<String> cut = WindowProbe.fx(() -> robot.lookup(".label").queryAllAs(Label.class).stream()
+        .filter(Label::isVisible).filter(l -> l.getText() != null && !l.getText().isEmpty())
+        .filter(l -> l.getWidth() + 0.5 < l.prefWidth(-1) && !l.isWrapText()).map(Label::getText).toList());
+    assertEquals(List.of(), cut, "labels narrower than their text");
+    Label exit = (Label) w.query("lastExit");
+    assertTrue(WindowProbe.fx(() -> exit.getHeight() > 2 * exit.getFont().getSize()), "the long value wraps");
+  }
+
+  @Test
+  void aFailedRestartSaysWhyAndTryAgainRunsItAgain(FxRobot robot) throws Exception {
+    open(robot, true, null);
+    push(connected(status("running")));
+    helper.failNext = new IOException("the helper is shutting down");
+    robot.clickOn("#restart");
+    Eventually.await(LONG, "the failure said", () -> w.text("progress").startsWith("Couldn't restart AgentMon: "),
+        w::snapshot);
+    assertTrue(w.visible("tryAgain"));
+    robot.clickOn("#tryAgain");
+    assertEquals(2, helper.calls.stream().filter("restart"::equals).count());
+    assertEquals("Asking AgentMon to restart…", w.text("progress"));
+  }
+
+  @Test
+  void restartProgressDoesNotMoveAnythingAndTheResultFades(FxRobot robot) throws Exception {
+    open(robot, true, null);
+    Map<String, Object> before = status("running");
+    push(connected(before));
+    double[] y = WindowProbe.fx(() -> new double[] {w.query("activity").localToScene(0, 0).getY(),
+        w.query("startAtLogin").localToScene(0, 0).getY()});
+    robot.clickOn("#restart");
+    assertTrue(w.visible("spinner"));
+    double[] during = WindowProbe.fx(() -> new double[] {w.query("activity").localToScene(0, 0).getY(),
+        w.query("startAtLogin").localToScene(0, 0).getY()});
+    assertEquals(y[0], during[0], 0.5, "recent activity stayed put");
+    assertEquals(y[1], during[1], 0.5, "Start at Login stayed put");
+    push(new LinkSnapshot(LinkState.RESTARTING, org.agentmon.protocol.Status.fromJson(before), null, null, null));
+    assertEquals("Waiting for the new instance…", w.text("progress"));
+    assertEquals("Restarting…", w.text("sentence"));
+    Map<String, Object> after = status("running");
+    after.put("instanceId", "a-new-instance");
+    push(connected(after));
+    assertTrue(w.text("progress").matches("Restarted in \\d+\\.\\d s"), w.text("progress"));
+    Eventually.await(LONG, "the result faded", () -> w.text("progress").isEmpty(), w::snapshot);
+  }
+
+  @Test
+  void startSaysStartedNotRestarted(FxRobot robot) throws Exception {
+    open(robot, true, null);
+    push(connected(status("disabled")));
+    assertEquals("Start AgentMon", w.text("stopStart"));
+    robot.clickOn("#stopStart");
+    assertEquals(List.of("start"), helper.calls.stream().filter(c -> !c.equals("close")).toList());
+    push(connected(status("running")));
+    assertTrue(w.text("progress").matches("Started in \\d+\\.\\d s"), w.text("progress"));
+  }
+
+  @Test
+  void everyControlIsReachableByTab(FxRobot robot) throws Exception {
+    open(robot, true, null);
+    push(connected(status("running")));
+    robot.interact(() -> w.button("restart").requestFocus());
+    java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < 12; i++) {
+      reached.add(w.focusedId() == null ? "(no id)" : w.focusedId());
+      robot.type(KeyCode.TAB);
+    }
+    for (String id : List.of("restart", "stopStart", "details", "startAtLogin", "relaunch", "quit")) {
+      assertTrue(reached.contains(id), id + " not reached by Tab: " + reached);
+    }
+  }
+
+  @Test
+  void escapeAndShortcutWHideTheWindow(FxRobot robot) throws Exception {
+    open(robot, true, null);
+    robot.type(KeyCode.ESCAPE);
+    assertEquals(1, hides.get());
+    robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
+    assertEquals(2, hides.get());
+  }
+
+  @Test
+  void dontAskAgainIsRememberedForThisUser(FxRobot robot) throws Exception {
+    open(robot, true, null);
+    robot.clickOn("#quit");
+    robot.clickOn("#dontAskAgain");
+    robot.clickOn("#confirm");
+    assertEquals(List.of("quit"), app.calls);
+    assertFalse(new QuitViewModel(app, new UserSettings(dir.resolve("settings.properties"))).asks(),
+        "the choice was written to this user's settings");
+  }
+
+  @Test
+  void copyDiagnosticsPutsTheStatusAndTheEventsOnTheClipboard(FxRobot robot) throws Exception {
+    open(robot, true, null);
+    helper.events.add(Map.of("type", "helper.enabled", "uid", 0, "time", "2026-12-01T10:00:00Z"));
+    push(connected(status("running")));
+    robot.interact(() -> ((TitledPane) w.query("details")).setExpanded(true));
+    robot.clickOn("#copyDiagnostics");
+    Eventually.await(LONG, "copied", () -> w.text("copied").startsWith("Copied"), w::snapshot);
+    String clip = WindowProbe.fx(() -> Clipboard.getSystemClipboard().getString());
+    assertTrue(clip.contains("\"instanceId\":\"3f2a9c1e-0000-4000-8000-00000000abcd\""), clip);
+    assertTrue(clip.contains("\"type\":\"helper.enabled\""), clip);
+  }
+
+  @Test
+  void recentActivityIsInWordsWithTheExactTimeOnHover(FxRobot robot) throws Exception {
+    open(robot, true, null);
+    helper.events.add(Map.of("type", "helper.restart-requested", "uid", 0, "time", "2026-12-01T10:00:00Z"));
+    push(connected(status("running")));
+    Eventually.await(LONG, "activity", () -> w.activity().startsWith("Restarted by root · "), w::activity);
+    String exact = WindowProbe.fx(() -> robot.lookup("#activity .label").queryAllAs(Label.class).stream()
+        .map(Label::getAccessibleHelp).filter(h -> h != null).findFirst().orElse(""));
+    Label before = WindowProbe.fx(() -> robot.lookup("#activity .label").queryAllAs(Label.class).stream()
+        .filter(l -> l.getAccessibleHelp() != null).findFirst().orElseThrow());
+    Map<String, Object> later = status("running");
+    later.put("clients", 3);
+    push(connected(later)); // a new presentation, as the ticker makes every second
+    assertTrue(WindowProbe.fx(() -> before.getScene() != null), "the row with its tooltip stayed (a hover survives)");
+    assertTrue(exact.matches("\\w+day \\d+ December 2026, \\d\\d:\\d\\d:\\d\\d"), "exact time on hover: " + exact);
+  }
+}
