@@ -67,6 +67,7 @@ final class StatusView extends VBox {
       startAtLogin.setSelected(m.startAtLoginProperty().get()); // the box shows the disk, not the wish
       m.setStartAtLogin(want);
     });
+    startAtLogin.disableProperty().bind(m.loginManagedProperty().isNotEmpty());
     loginMessage.textProperty().bind(m.loginMessageProperty());
     loginMessage.visibleProperty().bind(m.loginMessageProperty().isNotEmpty());
     relaunch.textProperty().bind(javafx.beans.binding.Bindings.when(models.quit().relaunchingProperty())

@@ -67,6 +67,8 @@ final class StatusViewModel {
   private final ObservableList<Activity> activityOut = FXCollections.unmodifiableObservableList(activity);
   private final ReadOnlyBooleanWrapper startAtLogin = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper loginMessage = new ReadOnlyStringWrapper();
+  /** Why the user cannot change Start at Login (an organization manages it), or empty. */
+  private final ReadOnlyStringWrapper loginManaged = new ReadOnlyStringWrapper("");
   private Instant sinceAt;
   /** What the shown activity was read for; a new event changes the spool counters. */
   private String activityKey;
@@ -90,7 +92,14 @@ final class StatusViewModel {
     ticker.play();
     commands.execute(() -> {
       boolean on = loginItem.isEnabled();
-      Platform.runLater(() -> startAtLogin.set(on));
+      String managed = loginItem.managedReason();
+      Platform.runLater(() -> {
+        startAtLogin.set(on);
+        if (managed != null) {
+          loginManaged.set(managed);
+          loginMessage.set("Start at Login is " + managed + ".");
+        }
+      });
     });
   }
 
@@ -213,4 +222,5 @@ final class StatusViewModel {
   ObservableList<Activity> activity() { return activityOut; }
   ReadOnlyBooleanProperty startAtLoginProperty() { return startAtLogin.getReadOnlyProperty(); }
   ReadOnlyStringProperty loginMessageProperty() { return loginMessage.getReadOnlyProperty(); }
+  ReadOnlyStringProperty loginManagedProperty() { return loginManaged.getReadOnlyProperty(); }
 }

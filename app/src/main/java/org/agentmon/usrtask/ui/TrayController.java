@@ -69,8 +69,8 @@ final class TrayController {
   }
 
   /** Shows the models' state; call on the FX thread. */
-  void show(Presentation p, boolean startAtLogin) {
-    TrayMenu.Shown shown = TrayMenu.Shown.of(p, startAtLogin);
+  void show(Presentation p, boolean startAtLogin, boolean loginManaged) {
+    TrayMenu.Shown shown = TrayMenu.Shown.of(p, startAtLogin, loginManaged);
     EventQueue.invokeLater(() -> {
       icon.setImage(image(p.icon()));
       // macOS hides a status item's tooltip while its menu is open; XEmbed panels draw it over the

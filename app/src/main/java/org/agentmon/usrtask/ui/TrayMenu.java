@@ -45,12 +45,13 @@ final class TrayMenu {
    * @param canRestart Restart enabled
    * @param canStopStart Stop/Start enabled
    * @param startAtLogin the box
+   * @param loginManaged whether an organization manages Start at Login (the item is then disabled)
    */
   record Shown(String line, String stopStartLabel, boolean helperOff, boolean canRestart, boolean canStopStart,
-      boolean startAtLogin) {
-    static Shown of(Presentation p, boolean startAtLogin) {
+      boolean startAtLogin, boolean loginManaged) {
+    static Shown of(Presentation p, boolean startAtLogin, boolean loginManaged) {
       return new Shown(p.sentence(), p.stopOrStart().label(), p.helperOff(), p.canRestart(), p.canStopOrStart(),
-          startAtLogin);
+          startAtLogin, loginManaged);
     }
   }
 
@@ -119,5 +120,6 @@ final class TrayMenu {
     stopStart.setEnabled(s.canStopStart());
     helperOff = s.helperOff();
     startAtLogin.setState(s.startAtLogin());
+    startAtLogin.setEnabled(!s.loginManaged());
   }
 }

@@ -77,9 +77,11 @@ public final class UsrTaskApp extends Application implements AppControl {
         : "tray icon added") + " (helper socket " + config.socket() + ")");
     if (tray != null) {
       StatusViewModel s = models.status();
-      Runnable show = () -> tray.show(s.presentationProperty().get(), s.startAtLoginProperty().get());
+      Runnable show = () -> tray.show(s.presentationProperty().get(), s.startAtLoginProperty().get(),
+          !s.loginManagedProperty().get().isEmpty());
       s.presentationProperty().addListener(o -> show.run());
       s.startAtLoginProperty().addListener(o -> show.run());
+      s.loginManagedProperty().addListener(o -> show.run());
       show.run();
     }
     if (tray == null || config.show()) {

@@ -24,6 +24,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.agentmon.usrtask.live.LinkSnapshot;
 import org.agentmon.usrtask.live.LinkState;
+import org.agentmon.usrtask.login.LoginItem;
 import org.agentmon.usrtask.login.XdgAutostartLoginItem;
 import org.agentmon.usrtask.testing.Eventually;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +54,10 @@ class ScriptedViewsTest {
   }
 
   private void open(FxRobot robot, boolean installed, String contact) throws IOException {
+    open(robot, installed, contact, new XdgAutostartLoginItem(dir.resolve("a"), dir.resolve("b"), List.of("/bin/true")));
+  }
+
+  private void open(FxRobot robot, boolean installed, String contact, LoginItem login) throws IOException {
     Path socket = dir.resolve("agentmon.sock");
     if (installed) {
       Files.writeString(socket, "");
@@ -60,7 +65,7 @@ class ScriptedViewsTest {
     helper = new ScriptedHelper(socket);
     w = new WindowProbe(robot);
     robot.interact(() -> {
-      models = new Models(helper, new XdgAutostartLoginItem(dir.resolve("a"), dir.resolve("b"), List.of("/bin/true")),
+      models = new Models(helper, login,
           app, null, new UserSettings(dir.resolve("settings.properties")), contact);
       app.models = models;
       new StatusWindow(stage, models, hides::incrementAndGet).show(null);
@@ -87,6 +92,22 @@ class ScriptedViewsTest {
     assertTrue(w.visible("adminOnly"));
     assertEquals("Only an administrator can restart or stop AgentMon — ask the help desk (ext. 4242)",
         w.text("adminOnly"));
+  }
+
+  @Test
+  void aLoginItemTheOrganizationManagesIsShownDisabledWithTheReason(FxRobot robot) throws Exception {
+    LoginItem managed = new LoginItem() {
+      @Override public boolean isEnabled() { return true; }
+      @Override public void setEnabled(boolean enabled) throws IOException { throw new IOException("managed"); }
+      @Override public String managedReason() { return "managed by your organization (Login Items rule LabelPrefix org.agentmon.)"; }
+    };
+    open(robot, true, null, managed);
+    push(connected(status("running")));
+    Eventually.await(LONG, "Start at Login disabled", () -> WindowProbe.fx(() -> w.checkbox("startAtLogin").isDisabled()),
+        w::snapshot);
+    assertTrue(WindowProbe.fx(() -> w.checkbox("startAtLogin").isSelected()));
+    assertEquals("Start at Login is managed by your organization (Login Items rule LabelPrefix org.agentmon.).",
+        w.text("loginMessage"));
   }
 
   @Test

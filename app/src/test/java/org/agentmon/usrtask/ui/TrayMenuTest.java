@@ -29,16 +29,23 @@ class TrayMenuTest {
     Presentation p = present(upstream(status("running"), "connected", null, null));
     assertEquals(List.of("AgentMon is running · Connected to agentmon.example.com", "-", "Open AgentMon…",
         "Restart AgentMon", "Stop AgentMon", "-", "Start at Login", "Relaunch", "Quit AgentMon"),
-        TrayMenu.labels(TrayMenu.Shown.of(p, false)));
+        TrayMenu.labels(TrayMenu.Shown.of(p, false, false)));
   }
 
   @Test
   void aStoppedHelperOffersStart() {
     Presentation p = present(status("disabled"));
-    TrayMenu.Shown s = TrayMenu.Shown.of(p, true);
+    TrayMenu.Shown s = TrayMenu.Shown.of(p, true, false);
     assertEquals("Start AgentMon", TrayMenu.labels(s).get(4));
     assertEquals(p.sentence(), TrayMenu.labels(s).get(0));
     assertEquals(true, s.helperOff());
     assertEquals(true, s.startAtLogin());
+  }
+
+  @Test
+  void aManagedLoginItemIsCarriedToTheMenu() {
+    Presentation p = present(status("running"));
+    assertEquals(true, TrayMenu.Shown.of(p, true, true).loginManaged());
+    assertEquals(false, TrayMenu.Shown.of(p, true, false).loginManaged());
   }
 }
