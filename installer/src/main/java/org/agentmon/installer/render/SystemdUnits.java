@@ -28,6 +28,8 @@ final class SystemdUnits {
         + "# Access is decided per connection from peer credentials, not from the mode.\n"
         + "SocketMode=0666\n"
         + "DirectoryMode=0755\n"
+        + "# Stopping the socket (uninstall, purge) removes the file; nothing stale is left in /run.\n"
+        + "RemoveOnStop=yes\n"
         + "Accept=no\n"
         + "\n"
         + "[Install]\n"
