@@ -13,7 +13,7 @@ import org.newsclub.net.unix.FileDescriptorCast;
  * own bind on {@code --socket}.
  */
 final class SocketSource {
-  private static final int SD_LISTEN_FDS_START = 3;
+  static final int SD_LISTEN_FDS_START = 3;
 
   private SocketSource() {}
 

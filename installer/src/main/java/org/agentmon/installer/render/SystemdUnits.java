@@ -28,8 +28,10 @@ final class SystemdUnits {
         + "# Access is decided per connection from peer credentials, not from the mode.\n"
         + "SocketMode=0666\n"
         + "DirectoryMode=0755\n"
-        + "# Stopping the socket (uninstall, purge) removes the file; nothing stale is left in /run.\n"
+        + "# Stopping the socket (uninstall, purge) removes the file and its directory: nothing stale in /run.\n"
         + "RemoveOnStop=yes\n"
+        + "RuntimeDirectory=" + runtimeDirectory(layout) + "\n"
+        + "RuntimeDirectoryMode=0755\n"
         + "Accept=no\n"
         + "\n"
         + "[Install]\n"
@@ -68,6 +70,15 @@ final class SystemdUnits {
         + "\n"
         + "[Install]\n"
         + "WantedBy=paths.target\n";
+  }
+
+  /** @return the socket's directory relative to {@code /run}, as {@code RuntimeDirectory=} wants it */
+  static String runtimeDirectory(Layout layout) {
+    String dir = layout.socket().substring(0, layout.socket().lastIndexOf('/'));
+    if (!dir.startsWith("/run/")) {
+      throw new IllegalArgumentException("the socket must live in a directory under /run: " + layout.socket());
+    }
+    return dir.substring("/run/".length());
   }
 
   /** Quotes an argv for {@code ExecStart=}: {@code %} doubled, arguments with spaces quoted. */

@@ -76,7 +76,7 @@ class InstallSystemdIT {
   @Test
   void agentmonAndInstallerAreOnPathAndOwnedByThePackage() throws IOException {
     assertEquals("/usr/bin/agentmon\n/usr/bin/agentmon-installer",
-        machine.ok("command -v agentmon agentmon-installer").trim());
+        machine.ok("command -v agentmon; command -v agentmon-installer").trim());
     String owners = machine.ok("dpkg -S /usr/bin/agentmon /usr/bin/agentmon-installer");
     assertEquals(2, owners.lines().filter(l -> l.startsWith("agentmon: ")).count(), owners);
   }
