@@ -62,7 +62,7 @@ class LifecycleSystemdIT {
             + "[ \"$pid\" != 0 ] && [ \"$pid\" != " + before + " ] && agentmon status >/dev/null");
     Map<?, ?> s = Installed.status(machine);
     assertEquals("running", s.get("state"), s.toString());
-    assertTrue(String.valueOf(s.get("lastExit")).contains("pid " + before) 
+    assertTrue(String.valueOf(s.get("lastExit")).contains("pid " + before)
         && String.valueOf(s.get("lastExit")).contains("killed"), s.toString());
   }
 
@@ -73,7 +73,8 @@ class LifecycleSystemdIT {
     Installed.await(machine, "the service inactive after stop", Duration.ofSeconds(60),
         "[ \"$(systemctl show --property=ActiveState --value agentmon.service)\" = inactive ]");
     assertTrue(machine.sh("test -e " + Installed.LAYOUT.enabledFlag()).exitCode() != 0, "enabled flag removed");
-    // Stays stopped: the path unit does not bring it back.
+    // Stays stopped: neither Restart= (after RestartSec, 2 s) nor the path unit brings it back.
+    // Watched for longer than RestartSec, the window in which systemd would have started it.
     Thread.sleep(5_000);
     assertEquals("inactive", Installed.activeState(machine));
     // The socket still answers: systemd starts a helper for the connection, which says disabled...
