@@ -8,8 +8,13 @@ import java.util.List;
  * {@code PathState}).
  */
 final class SystemdUnits {
-  /** Restarts allowed within {@link #START_LIMIT_SECONDS} before systemd gives up. */
-  static final int START_LIMIT_BURST = 5;
+  /**
+   * Starts allowed within {@link #START_LIMIT_SECONDS} before systemd gives up. The helper's own
+   * crash-loop safe mode (5 quick crashes within 60 s) must come first, also when an administrator
+   * restarted, stopped and started it in the same two minutes: systemd's limit is the last line,
+   * for a helper that cannot start at all (a test keeps it above twice the crash loop).
+   */
+  static final int START_LIMIT_BURST = 20;
   /** The window for {@link #START_LIMIT_BURST}. */
   static final int START_LIMIT_SECONDS = 120;
   /** Pause before a restart after a failure. */

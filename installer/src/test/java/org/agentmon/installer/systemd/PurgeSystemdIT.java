@@ -18,7 +18,7 @@ class PurgeSystemdIT {
       m.ok("test -S /run/agentmon/agentmon.sock && test -d /var/lib/agentmon");
       m.ok("sudo apt purge -y 'agentmon*' 2>&1");
       assertEquals("", m.ok(LEFTOVERS).trim(), "left behind after purge");
-      assertEquals("", m.ok("pgrep -a -f /opt/agentmon || true").trim(), "processes left");
+      assertEquals("", m.ok("pgrep -a -f '^/opt/agentmon/' || true").trim(), "processes left");
       assertEquals("", m.ok("systemctl list-units --all --plain --no-legend 'agentmon*'").trim(), "units left");
       assertEquals("", m.ok("systemctl list-unit-files --plain --no-legend 'agentmon*'").trim(), "unit files left");
       assertEquals("", m.ok("dpkg -l 'agentmon*' 2>/dev/null | grep '^[a-z][a-z] ' || true").trim(), "dpkg records left");
