@@ -51,7 +51,7 @@ class PackageIT {
     }
   }
 
-  /** "-rwxr-xr-x root/root 1234 2026-01-01 00:00 ./opt/agentmon/bin/agentmon" -> "-rwxr-xr-x /opt/agentmon/bin/agentmon". */
+  /** "-rwxr-xr-x root/root 1234 2026-01-01 00:00 ./opt/x" -> "-rwxr-xr-x /opt/x". */
   private static List<String> contents(Path deb) throws IOException {
     Tool.Result r = Tool.run(null, List.of("dpkg-deb", "-c", deb.toString()));
     assertEquals(0, r.exitCode(), r.output());

@@ -56,7 +56,8 @@ class DoctorSystemdIT {
     while (System.nanoTime() < deadline) {
       exit.clear();
       last = doctor(exit);
-      if (exit.get(0) == 0 && !last.isEmpty() && last.values().stream().allMatch(c -> "PASS".equals(c.get("verdict")))) {
+      boolean allPass = last.values().stream().allMatch(c -> "PASS".equals(c.get("verdict")));
+      if (exit.get(0) == 0 && !last.isEmpty() && allPass) {
         return;
       }
       Thread.sleep(500);

@@ -19,7 +19,10 @@ import org.agentmon.installer.testing.Tool;
  */
 final class RootFs {
   static final String SUITE = "bookworm";
-  /** A Debian server with systemd and sudo (README's commands and doctor's fixes run verbatim); the rest comes from our packages. */
+  /**
+   * A Debian server with systemd, and sudo so README's commands and doctor's fixes run verbatim;
+   * everything else comes from our packages.
+   */
   static final List<String> PACKAGES = List.of("systemd", "systemd-sysv", "dbus", "procps", "sudo");
   /** The cache: {@code -Dagentmon.test.cache=DIR} moves it. */
   static final Path CACHE = Path.of(System.getProperty("agentmon.test.cache", "/var/cache/agentmon-test"));

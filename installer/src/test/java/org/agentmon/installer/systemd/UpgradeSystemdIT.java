@@ -52,11 +52,14 @@ class UpgradeSystemdIT {
       assertEquals("running", after.state());
       assertTrue(after.enabled());
       try (HelperClient c = HelperClient.connect(socket)) {
-        List<Object> eventsAfter = c.events(1000, null).stream().map(e -> e.get("id")).collect(Collectors.toList());
-        assertTrue(eventsAfter.containsAll(eventsBefore), "events kept: before " + eventsBefore + ", after " + eventsAfter);
+        List<Object> eventsAfter = c.events(1000, null).stream().map(e -> e.get("id"))
+            .collect(Collectors.toList());
+        assertTrue(eventsAfter.containsAll(eventsBefore),
+            "events kept: before " + eventsBefore + ", after " + eventsAfter);
         Status s = c.status();
-        assertTrue(String.valueOf(s.lastExit()).contains("restarted") || String.valueOf(s.lastExit()).contains("signal"),
-            "the run history knows how the old helper ended: " + s.lastExit());
+        String lastExit = String.valueOf(s.lastExit());
+        assertTrue(lastExit.contains("restarted") || lastExit.contains("signal"),
+            "the run history knows how the old helper ended: " + lastExit);
       }
       String version = m.ok("dpkg-query -W -f='${Version}' agentmon").trim();
       assertTrue(deb.getFileName().toString().contains("_" + version + "_"), version);
