@@ -121,6 +121,7 @@ class LifecycleSystemdIT {
     }
     Map<?, ?> s = Installed.status(machine);
     assertEquals("safe-mode", s.get("state"), "after " + kills + " kills: " + s);
+    assertTrue(kills <= 5, "safe mode only after " + kills + " quick kills (5 expected)");
     assertTrue(String.valueOf(s.get("reason")).length() > 10, "safe mode says why: " + s);
     assertEquals("active", Installed.activeState(machine), "systemd has not given up (start limit)");
     String first = machine.ok("agentmon status").lines().findFirst().orElse("");
