@@ -123,7 +123,8 @@ cp -a "$out/image/usrtask" "$tree/opt/agentmon/desktop"
   echo "/$f" >> "$tree/DEBIAN/conffiles"
 done
 fx="$out/javafx-natives" && mkdir -p "$fx"
-(cd "$fx" && unzip -q -o "$out/input/desktop/usrtask.jar" 'lib*.so' -x libprism_es2.so)
+natives=$(jar tf "$out/input/desktop/usrtask.jar" | grep -E '^lib[^/]*\.so$' | grep -vx libprism_es2.so)
+(cd "$fx" && jar xf "$out/input/desktop/usrtask.jar" $natives)
 control "$tree/DEBIAN/control" agentmon-desktop "$tree" \
   "agentmon (= $deb_version), $(shlibs "$tree" "$fx"/*.so)" x11 \
   "AgentMon tray app" \
