@@ -1,49 +1,133 @@
 #!/usr/bin/env bash
-# Builds the Linux packages: a jpackage app image (own runtime; launchers agentmon, usrtask,
-# agentmon-installer) and a .deb whose maintainer scripts call the bundled installer.
+# Builds the Linux packages, split so that a headless server takes no X or GTK library:
+#   agentmon_<v>-<rev>_<arch>.deb          helper, CLI and installer: /opt/agentmon (own runtime
+#                                          without java.desktop), /usr/bin/agentmon,
+#                                          /usr/bin/agentmon-installer; maintainer scripts lay out
+#                                          the systemd units through the bundled installer
+#   agentmon-desktop_<v>-<rev>_<arch>.deb  the AgentMon tray app: /opt/agentmon/desktop (own runtime
+#                                          with java.desktop) and its XDG autostart entry;
+#                                          depends on agentmon
+# Both app images come from jpackage; the packages are assembled with dpkg-deb, their library
+# dependencies computed by dpkg-shlibdeps from the ELF files they really ship.
 #
-#   build-linux.sh OUT VERSION HELPER_JAR USRTASK_JAR INSTALLER_JAR
+#   build-linux.sh OUT VERSION HELPER_JAR USRTASK_JAR INSTALLER_JAR [REVISION]
 #
-# Run by `./mvnw -B -Ppackage -pl installer verify` after `./mvnw -B -DskipTests package`.
+# Run by `./mvnw -B -Ppackage -pl installer -am verify` after `./mvnw -B -DskipTests package`.
 set -euo pipefail
-out=$1 version=$2 helper_jar=$3 usrtask_jar=$4 installer_jar=$5
+out=$(realpath -m "$1") version=$2 helper_jar=$3 usrtask_jar=$4 installer_jar=$5 revision=${6:-1}
 for jar in "$helper_jar" "$usrtask_jar" "$installer_jar"; do
   [ -f "$jar" ] || { echo "build-linux: missing $jar (run ./mvnw -B -DskipTests package first)" >&2; exit 1; }
 done
+for tool in jlink jpackage jdeps dpkg-deb dpkg-shlibdeps fakeroot; do
+  command -v "$tool" >/dev/null || { echo "build-linux: $tool not found (dpkg-dev, fakeroot, a JDK 17)" >&2; exit 1; }
+done
 # Debian and jpackage want a numeric version: 0.1.0-SNAPSHOT -> 0.1.0
 app_version=${version%%-*}
+deb_version="$app_version-$revision"
+arch=$(dpkg --print-architecture)
+maintainer="AgentMon <agentmon@example.org>"
 
-rm -rf "$out" && mkdir -p "$out/input" "$out/resources" "$out/launchers"
-cp "$helper_jar" "$out/input/agentmon.jar"
-cp "$usrtask_jar" "$out/input/usrtask.jar"
-cp "$installer_jar" "$out/input/agentmon-installer.jar"
+rm -rf "$out" && mkdir -p "$out/input/headless" "$out/input/desktop" "$out/launchers" "$out/image"
+cp "$helper_jar" "$out/input/headless/agentmon.jar"
+cp "$installer_jar" "$out/input/headless/agentmon-installer.jar"
+cp "$usrtask_jar" "$out/input/desktop/usrtask.jar"
 
-# The maintainer scripts come from the installer's own renderer, so package and
-# `agentmon-installer upgrade` cannot drift apart.
+# Maintainer scripts and the autostart entry come from the installer's own renderer, so the
+# packages and `agentmon-installer upgrade` cannot drift apart.
 java -jar "$installer_jar" render --platform linux --out "$out/render" >/dev/null
-cp "$out/render/package/debian/postinst" "$out/render/package/debian/prerm" \
-   "$out/render/package/debian/postrm" "$out/resources/"
 
-printf 'main-jar=usrtask.jar\nmain-class=org.agentmon.usrtask.Main\n' > "$out/launchers/usrtask.properties"
+# One runtime per package, with just the modules its jars need (plus what reflection and
+# UnixSystem need, which jdeps cannot see). Only the desktop one has java.desktop (AWT, X11).
+runtime() { # NAME EXTRA_MODULES JAR...
+  local name=$1 extra=$2; shift 2
+  local modules
+  modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$@" 2>/dev/null || true)
+  jlink --add-modules "${modules:+$modules,}$extra" --strip-debug --no-header-files --no-man-pages \
+    --output "$out/runtime-$name"
+}
+runtime headless jdk.security.auth,jdk.unsupported,java.logging,java.xml,jdk.crypto.ec \
+  "$out/input/headless/agentmon.jar" "$out/input/headless/agentmon-installer.jar"
+runtime desktop jdk.security.auth,jdk.unsupported,java.desktop,java.logging,java.xml,jdk.crypto.ec \
+  "$out/input/desktop/usrtask.jar"
+
 printf 'main-jar=agentmon-installer.jar\nmain-class=org.agentmon.installer.Main\n' \
   > "$out/launchers/agentmon-installer.properties"
-
-# A runtime with just the modules the three jars need (plus what reflection and
-# UnixSystem need, which jdeps cannot see).
-modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
-  "$out/input/agentmon.jar" "$out/input/usrtask.jar" "$out/input/agentmon-installer.jar" 2>/dev/null || true)
-modules="${modules:+$modules,}jdk.security.auth,jdk.unsupported,java.desktop,java.logging,java.xml,jdk.crypto.ec"
-jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-  --output "$out/runtime"
-
 jpackage --type app-image --dest "$out/image" --name agentmon --app-version "$app_version" \
-  --input "$out/input" --main-jar agentmon.jar --main-class org.agentmon.cli.Main \
-  --runtime-image "$out/runtime" \
-  --add-launcher usrtask="$out/launchers/usrtask.properties" \
+  --input "$out/input/headless" --main-jar agentmon.jar --main-class org.agentmon.cli.Main \
+  --runtime-image "$out/runtime-headless" \
   --add-launcher agentmon-installer="$out/launchers/agentmon-installer.properties"
+jpackage --type app-image --dest "$out/image" --name usrtask --app-version "$app_version" \
+  --input "$out/input/desktop" --main-jar usrtask.jar --main-class org.agentmon.usrtask.Main \
+  --runtime-image "$out/runtime-desktop"
 
-jpackage --type deb --dest "$out" --app-image "$out/image/agentmon" --name agentmon \
-  --app-version "$app_version" --linux-package-name agentmon --install-dir /opt \
-  --linux-deb-maintainer "agentmon@example.org" --resource-dir "$out/resources" \
-  --description "AgentMon helper daemon, UsrTask tray app and installer"
+# shlibs:Depends of every ELF file under TREE (and of extra ELF files given after it).
+shlibs() { # TREE [ELF...]
+  local tree=$1; shift
+  local work; work=$(mktemp -d)
+  mkdir -p "$work/debian" && printf 'Source: agentmon\n\nPackage: agentmon\nArchitecture: any\n' > "$work/debian/control"
+  local elfs=() dirs=()
+  while IFS= read -r -d '' f; do
+    [ "$(head -c 4 "$f" | od -An -c | tr -d ' ')" = '177ELF' ] && elfs+=("$f")
+  done < <(find "$tree" -type f -print0)
+  while IFS= read -r d; do dirs+=("-l$d"); done < <(printf '%s\n' "${elfs[@]}" "$@" | xargs -n1 dirname | sort -u)
+  (cd "$work" && dpkg-shlibdeps -O --ignore-missing-info "${dirs[@]}" "${elfs[@]}" "$@" 2>/dev/null) \
+    | sed -n 's/^shlibs:Depends=//p'
+  rm -rf "$work"
+}
+
+# control FILE PACKAGE TREE DEPENDS SECTION DESCRIPTION...
+control() {
+  local file=$1 package=$2 tree=$3 depends=$4 section=$5 summary=$6 long=$7
+  cat > "$file" <<EOF
+Package: $package
+Version: $deb_version
+Architecture: $arch
+Maintainer: $maintainer
+Installed-Size: $(du -sk --exclude=DEBIAN "$tree" | cut -f1)
+Depends: $depends
+Section: $section
+Priority: optional
+Description: $summary
+ $long
+EOF
+}
+
+finish() { # TREE: checksums, then the .deb in OUT
+  local tree=$1
+  (cd "$tree" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | sort -z | xargs -0 md5sum > DEBIAN/md5sums)
+  chmod -R u+rwX,go+rX,go-w "$tree"
+  # gzip: several times faster to build than xz, for a package that is mostly a compressed runtime.
+  fakeroot dpkg-deb --build -Zgzip "$tree" "$out" >/dev/null
+}
+
+# agentmon: the helper, the CLI and the installer.
+tree="$out/deb/agentmon"
+mkdir -p "$tree/DEBIAN" "$tree/opt" "$tree/usr/bin"
+cp -a "$out/image/agentmon" "$tree/opt/agentmon"
+ln -s /opt/agentmon/bin/agentmon "$tree/usr/bin/agentmon"
+ln -s /opt/agentmon/bin/agentmon-installer "$tree/usr/bin/agentmon-installer"
+for s in postinst prerm postrm; do install -m 0755 "$out/render/package/debian/$s" "$tree/DEBIAN/$s"; done
+control "$tree/DEBIAN/control" agentmon "$tree" "$(shlibs "$tree")" admin \
+  "AgentMon helper daemon, command line and installer" \
+  "The root helper (socket-activated by systemd), the agentmon command and agentmon-installer."
+finish "$tree"
+
+# agentmon-desktop: the tray app and its autostart entry. JavaFX unpacks its GTK glass and
+# software-pipeline libraries from usrtask.jar at run time; their dependencies count too (not
+# prism_es2: without OpenGL JavaFX uses the software pipeline).
+tree="$out/deb/agentmon-desktop"
+mkdir -p "$tree/DEBIAN" "$tree/opt/agentmon"
+cp -a "$out/image/usrtask" "$tree/opt/agentmon/desktop"
+(cd "$out/render/package/desktop" && find . -type f -printf '%P\n') | while read -r f; do
+  install -D -m 0644 "$out/render/package/desktop/$f" "$tree/$f"
+  echo "/$f" >> "$tree/DEBIAN/conffiles"
+done
+fx="$out/javafx-natives" && mkdir -p "$fx"
+natives=$(jar tf "$out/input/desktop/usrtask.jar" | grep -E '^lib[^/]*\.so$' | grep -vx libprism_es2.so)
+(cd "$fx" && jar xf "$out/input/desktop/usrtask.jar" $natives)
+control "$tree/DEBIAN/control" agentmon-desktop "$tree" \
+  "agentmon (= $deb_version), $(shlibs "$tree" "$fx"/*.so)" x11 \
+  "AgentMon tray app" \
+  "Shows the state of the AgentMon helper in the tray; started at login for every user."
+finish "$tree"
 ls -l "$out"/*.deb

@@ -27,15 +27,26 @@ final class StatusCommand extends ClientCommand {
     return followUntilLost(client, () -> print(client.subscribe(s -> print(s, client)), client));
   }
 
+  /**
+   * The state and, where it adds something, whether the helper is enabled: "running (enabled)",
+   * "disabled" (never "disabled (disabled)").
+   */
+  static String headline(Status s) {
+    if (Status.DISABLED.equals(s.state())) {
+      return s.enabled() ? s.state() + " (enabled again: starting)" : s.state();
+    }
+    return s.state() + (s.enabled() ? " (enabled)" : " (disabled)");
+  }
+
   private synchronized void print(Status s, HelperClient client) {
     PrintWriter out = out();
     if (json) {
       out.println(Json.toText(s.toJson()));
     } else if (watch) {
-      out.printf("%s  %s%s pid %d instance %s clients %d%n", java.time.Instant.now(), s.state(),
-          s.enabled() ? "" : " (disabled)", s.pid(), s.instanceId(), s.clients());
+      out.printf("%s  %s pid %d instance %s clients %d%n", java.time.Instant.now(), headline(s),
+          s.pid(), s.instanceId(), s.clients());
     } else {
-      out.printf("AgentMon helper: %s (%s)%n", s.state(), s.enabled() ? "enabled" : "disabled");
+      out.printf("AgentMon helper: %s%n", headline(s));
       if (s.reason() != null) {
         out.printf("  reason:     %s%n", s.reason());
       }

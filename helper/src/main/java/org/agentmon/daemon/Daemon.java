@@ -281,13 +281,16 @@ public final class Daemon {
     }
   }
 
-  /** Keeps every byte off stdout/stderr when they are the socket; returns whether stderr is safe. */
+  /**
+   * Keeps every byte off stdout/stderr when they are the socket; returns whether stderr is safe.
+   * A stderr that is another socket (systemd's journal stream) is where the logs belong.
+   */
   private static boolean guardStdio() {
     PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
     if (Fds.isSocket(1)) {
       System.setOut(nowhere);
     }
-    if (Fds.isSocket(2)) {
+    if (Fds.isSocket(2) && (Fds.sameFile(2, 0) || Fds.sameFile(2, SocketSource.SD_LISTEN_FDS_START))) {
       System.setErr(nowhere);
       return false;
     }

@@ -21,6 +21,21 @@ final class Fds {
     }
   }
 
+  /**
+   * @return whether file descriptors {@code a} and {@code b} are both open on the same file
+   *     (same device and inode: e.g. stderr is the listening socket, not the journal's stream)
+   */
+  static boolean sameFile(int a, int b) {
+    try {
+      Path pa = Path.of("/dev/fd/" + a);
+      Path pb = Path.of("/dev/fd/" + b);
+      return Files.getAttribute(pa, "unix:dev").equals(Files.getAttribute(pb, "unix:dev"))
+          && Files.getAttribute(pa, "unix:ino").equals(Files.getAttribute(pb, "unix:ino"));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** @return whether {@code path} itself (not a link's target) is a socket */
   static boolean isSocketFile(Path path) throws IOException {
     return isSocket(path, LinkOption.NOFOLLOW_LINKS);

@@ -14,7 +14,7 @@ import org.newsclub.net.unix.FileDescriptorCast;
  * our job ({@code XPC_SERVICE_NAME} is our label), or our own bind on {@code --socket}.
  */
 final class SocketSource {
-  private static final int SD_LISTEN_FDS_START = 3;
+  static final int SD_LISTEN_FDS_START = 3;
 
   private SocketSource() {}
 

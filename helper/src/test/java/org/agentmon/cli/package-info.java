@@ -1,2 +1,2 @@
-/** Tests of the command line: the daemon's fast path agrees with picocli's definition. */
+/** Tests of the command line: the daemon's fast path agrees with picocli's definition; status wording. */
 package org.agentmon.cli;

@@ -27,10 +27,25 @@ final class FileChecks {
     return List.of(d + Labels.SOCKET_UNIT, d + Labels.SERVICE_UNIT, d + Labels.PATH_UNIT);
   }
 
+  /**
+   * The job files and the login item. On Linux the autostart entry is the agentmon-desktop
+   * package's, so it counts only where that package is installed (a server has neither).
+   */
+  private static List<String> withLoginItem(DoctorContext c) {
+    List<String> files = new ArrayList<>(jobFiles(c));
+    if (c.mac() || desktopInstalled(c)) {
+      files.add(c.layout.loginItemFile());
+    }
+    return files;
+  }
+
+  private static boolean desktopInstalled(DoctorContext c) {
+    return Files.exists(c.file(c.layout.usrTaskProgram()), LinkOption.NOFOLLOW_LINKS);
+  }
+
   static CheckResult plistLint(DoctorContext c) throws IOException {
     String name = "plist-lint";
-    List<String> files = new ArrayList<>(jobFiles(c));
-    files.add(c.layout.loginItemFile());
+    List<String> files = withLoginItem(c);
     for (String f : files) {
       if (!Files.exists(c.file(f))) {
         return CheckResult.fail(name, f + " is missing: AgentMon is not installed",
@@ -64,8 +79,7 @@ final class FileChecks {
   static CheckResult ownership(DoctorContext c) throws IOException {
     String name = "plist-ownership";
     int owner = c.expectedOwner();
-    List<String> files = new ArrayList<>(jobFiles(c));
-    files.add(c.layout.loginItemFile());
+    List<String> files = withLoginItem(c);
     files.removeIf(f -> !Files.exists(c.file(f), LinkOption.NOFOLLOW_LINKS)); // plist-lint reports those
     if (files.isEmpty()) {
       return CheckResult.warn(name, "no job files to check: AgentMon is not installed", c.installer("install"));
@@ -111,10 +125,14 @@ final class FileChecks {
 
   static CheckResult loginItem(DoctorContext c) throws IOException {
     String name = "login-item";
+    if (!c.mac() && !desktopInstalled(c)) {
+      return CheckResult.pass(name, "no desktop package (agentmon-desktop): nothing to start at login");
+    }
     Path p = c.file(c.layout.loginItemFile());
     if (!Files.exists(p)) {
-      return CheckResult.fail(name, c.layout.loginItemFile() + " is missing: UsrTask will not start at login",
-          c.installer("install"));
+      return CheckResult.fail(name, c.layout.loginItemFile() + " is missing: AgentMon will not start at login",
+          c.mac() ? c.installer("install")
+              : "sudo apt install --reinstall -o Dpkg::Options::=--force-confmiss agentmon-desktop");
     }
     if (!c.mac() && Files.readString(p).lines().anyMatch("Hidden=true"::equals)) {
       return CheckResult.warn(name, c.layout.loginItemFile() + " is hidden (Hidden=true) for everyone",

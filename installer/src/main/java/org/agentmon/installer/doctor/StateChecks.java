@@ -25,8 +25,9 @@ final class StateChecks {
     boolean flag = Files.exists(c.file(c.layout.enabledFlag()), LinkOption.NOFOLLOW_LINKS);
     HelperAnswer a = c.helper();
     if (a.answered() && a.status().enabled() != flag) {
-      return CheckResult.warn(name, "the helper says enabled=" + a.status().enabled() + " but "
-          + c.layout.enabledFlag() + (flag ? " exists" : " is absent"), c.restartCommand());
+      // Out of step: the supervisor follows the flag, not the helper; start writes both again.
+      return CheckResult.fail(name, "the helper says enabled=" + a.status().enabled() + " but "
+          + c.layout.enabledFlag() + (flag ? " exists" : " is absent"), c.agentmon("start"));
     }
     if (!flag) {
       return CheckResult.warn(name, "the helper is stopped: " + c.layout.enabledFlag() + " is absent",

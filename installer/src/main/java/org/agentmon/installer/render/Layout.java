@@ -118,9 +118,18 @@ public record Layout(Platform platform, String prefix) {
     return mac() ? launcherDir() + "/agentmon" : java();
   }
 
+  /**
+   * @return the AgentMon app's own image: inside the bundle on macOS; on Linux the
+   *     agentmon-desktop package's {@code desktop} directory, with its own runtime, so the
+   *     helper's package needs no X or GTK library
+   */
+  public String desktopDir() {
+    return mac() ? prefix : prefix + "/desktop";
+  }
+
   /** @return the UsrTask launcher */
   public String usrTaskProgram() {
-    return launcherDir() + "/usrtask";
+    return mac() ? launcherDir() + "/usrtask" : desktopDir() + "/bin/usrtask";
   }
 
   /** @return the installer launcher */

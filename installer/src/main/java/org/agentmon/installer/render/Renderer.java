@@ -9,6 +9,8 @@ public final class Renderer {
   public static final int FILE_MODE = 0644;
   /** Mode of scripts. */
   public static final int SCRIPT_MODE = 0755;
+  /** Where files of the agentmon-desktop package's own tree are rendered (Linux). */
+  public static final String DESKTOP_PACKAGE_ROOT = "package/desktop";
 
   private Renderer() {}
 
@@ -39,7 +41,8 @@ public final class Renderer {
       files.add(RenderedFile.of(units + Labels.SOCKET_UNIT, SystemdUnits.socket(layout), FILE_MODE));
       files.add(RenderedFile.of(units + Labels.SERVICE_UNIT, SystemdUnits.service(layout), FILE_MODE));
       files.add(RenderedFile.of(units + Labels.PATH_UNIT, SystemdUnits.path(layout), FILE_MODE));
-      files.add(RenderedFile.of(layout.loginItemFile(),
+      // The autostart entry belongs to the agentmon-desktop package (a conffile), not to install.
+      files.add(RenderedFile.of(DESKTOP_PACKAGE_ROOT + layout.loginItemFile(),
           UsrTaskLoginItem.desktopEntry(UsrTaskLoginItem.execLine(layout.usrTaskArguments()), false), FILE_MODE));
       files.add(RenderedFile.of("package/debian/postinst", PackageScripts.debPostinst(layout), SCRIPT_MODE));
       files.add(RenderedFile.of("package/debian/prerm", PackageScripts.debPrerm(layout), SCRIPT_MODE));

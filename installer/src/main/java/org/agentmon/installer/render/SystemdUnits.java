@@ -8,8 +8,13 @@ import java.util.List;
  * {@code PathState}).
  */
 final class SystemdUnits {
-  /** Restarts allowed within {@link #START_LIMIT_SECONDS} before systemd gives up. */
-  static final int START_LIMIT_BURST = 5;
+  /**
+   * Starts allowed within {@link #START_LIMIT_SECONDS} before systemd gives up. The helper's own
+   * crash-loop safe mode (5 quick crashes within 60 s) must come first, also when an administrator
+   * restarted, stopped and started it in the same two minutes: systemd's limit is the last line,
+   * for a helper that cannot start at all (a test keeps it above twice the crash loop).
+   */
+  static final int START_LIMIT_BURST = 20;
   /** The window for {@link #START_LIMIT_BURST}. */
   static final int START_LIMIT_SECONDS = 120;
   /** Pause before a restart after a failure. */
@@ -28,6 +33,10 @@ final class SystemdUnits {
         + "# Access is decided per connection from peer credentials, not from the mode.\n"
         + "SocketMode=0666\n"
         + "DirectoryMode=0755\n"
+        + "# Stopping the socket (uninstall, purge) removes the file and its directory: nothing stale in /run.\n"
+        + "RemoveOnStop=yes\n"
+        + "RuntimeDirectory=" + runtimeDirectory(layout) + "\n"
+        + "RuntimeDirectoryMode=0755\n"
         + "Accept=no\n"
         + "\n"
         + "[Install]\n"
@@ -66,6 +75,15 @@ final class SystemdUnits {
         + "\n"
         + "[Install]\n"
         + "WantedBy=paths.target\n";
+  }
+
+  /** @return the socket's directory relative to {@code /run}, as {@code RuntimeDirectory=} wants it */
+  static String runtimeDirectory(Layout layout) {
+    String dir = layout.socket().substring(0, layout.socket().lastIndexOf('/'));
+    if (!dir.startsWith("/run/")) {
+      throw new IllegalArgumentException("the socket must live in a directory under /run: " + layout.socket());
+    }
+    return dir.substring("/run/".length());
   }
 
   /** Quotes an argv for {@code ExecStart=}: {@code %} doubled, arguments with spaces quoted. */

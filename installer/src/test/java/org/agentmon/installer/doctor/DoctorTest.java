@@ -22,6 +22,8 @@ import org.agentmon.installer.install.InstallTarget;
 import org.agentmon.installer.install.Installer;
 import org.agentmon.installer.render.Layout;
 import org.agentmon.installer.render.Platform;
+import org.agentmon.installer.render.RenderedFile;
+import org.agentmon.installer.render.Renderer;
 import org.agentmon.protocol.Json;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,14 @@ class DoctorTest {
     }
     Files.createDirectories(file(l.helperJar()).getParent());
     Files.writeString(file(l.helperJar()), "jar");
+    // What the agentmon-desktop package brings besides UsrTask: its autostart entry.
+    for (RenderedFile f : Renderer.render(l, "1.0.0")) {
+      if (f.path().startsWith(Renderer.DESKTOP_PACKAGE_ROOT + "/")) {
+        Path entry = file(f.path().substring(Renderer.DESKTOP_PACKAGE_ROOT.length()));
+        Files.createDirectories(entry.getParent());
+        Files.write(entry, f.content());
+      }
+    }
     Path socketDir = file(l.socket()).getParent();
     Files.createDirectories(socketDir);
     Files.setPosixFilePermissions(socketDir, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -115,6 +125,19 @@ class DoctorTest {
           summary(results));
       assertEquals(List.of("systemctl is-active agentmon.socket", "systemctl is-enabled agentmon.socket"), commands);
       assertTrue(h.alive());
+    }
+  }
+
+  @Test
+  void headlessLinuxInstallWithoutTheDesktopPackagePassesEveryCheck() throws Exception {
+    install(Platform.LINUX);
+    Layout l = Layout.standard(Platform.LINUX);
+    Files.delete(file(l.usrTaskProgram()));
+    Files.delete(file(l.loginItemFile()));
+    try (RealHelper h = helper(Platform.LINUX)) {
+      List<CheckResult> results = doctor(Platform.LINUX);
+      assertAllPass(results);
+      assertTrue(check(results, "login-item").message().contains("agentmon-desktop"), summary(results));
     }
   }
 

@@ -40,9 +40,6 @@ class InstallTreeTest {
       "0644 " + O + " /etc/systemd/system/agentmon.path",
       "0644 " + O + " /etc/systemd/system/agentmon.service",
       "0644 " + O + " /etc/systemd/system/agentmon.socket",
-      "0755 " + O + " /etc/xdg/",
-      "0755 " + O + " /etc/xdg/autostart/",
-      "0644 " + O + " /etc/xdg/autostart/org.agentmon.usrtask.desktop",
       "0755 " + O + " /var/",
       "0755 " + O + " /var/lib/",
       "0700 " + O + " /var/lib/agentmon/",
@@ -108,8 +105,6 @@ class InstallTreeTest {
         "0755 " + O + " /etc/",
         "0755 " + O + " /etc/systemd/",
         "0755 " + O + " /etc/systemd/system/",
-        "0755 " + O + " /etc/xdg/",
-        "0755 " + O + " /etc/xdg/autostart/",
         "0755 " + O + " /var/",
         "0755 " + O + " /var/lib/"), f.tree());
   }

@@ -105,8 +105,8 @@ class RenderedFilesTest {
   void serviceRestartsOnFailureAndLogsToTheJournal() throws IOException {
     render(Platform.LINUX, null);
     String service = Files.readString(dir.resolve("etc/systemd/system/agentmon.service"));
-    for (String line : List.of("Restart=on-failure", "StartLimitBurst=5", "StartLimitIntervalSec=120",
-        "StandardOutput=journal", "Requires=agentmon.socket")) {
+    for (String line : List.of("Restart=on-failure", "StartLimitBurst=" + SystemdUnits.START_LIMIT_BURST,
+        "StartLimitIntervalSec=120", "StandardOutput=journal", "Requires=agentmon.socket")) {
       assertTrue(service.lines().anyMatch(line::equals), line + " in\n" + service);
     }
     String socket = Files.readString(dir.resolve("etc/systemd/system/agentmon.socket"));
@@ -120,7 +120,7 @@ class RenderedFilesTest {
   void autostartEntryPassesDesktopFileValidate() throws IOException {
     Tool.assume("desktop-file-validate");
     render(Platform.LINUX, null);
-    Path entry = dir.resolve("etc/xdg/autostart/org.agentmon.usrtask.desktop");
+    Path entry = dir.resolve("package/desktop/etc/xdg/autostart/org.agentmon.usrtask.desktop");
     Tool.Result r = Tool.run(null, List.of("desktop-file-validate", entry.toString()));
     assertEquals(0, r.exitCode(), r.output());
     assertEquals("", r.output().trim());
@@ -138,7 +138,7 @@ class RenderedFilesTest {
         "/etc/systemd/system/agentmon.socket rw-r--r--",
         "/etc/systemd/system/agentmon.service rw-r--r--",
         "/etc/systemd/system/agentmon.path rw-r--r--",
-        "/etc/xdg/autostart/org.agentmon.usrtask.desktop rw-r--r--",
+        "package/desktop/etc/xdg/autostart/org.agentmon.usrtask.desktop rw-r--r--",
         "package/debian/postinst rwxr-xr-x",
         "package/debian/prerm rwxr-xr-x",
         "package/debian/postrm rwxr-xr-x"), modes.stream().collect(Collectors.toList()));

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /** Runs an external validator; a test that needs a missing one is skipped with the reason. */
@@ -45,21 +48,44 @@ public final class Tool {
    * @throws IOException if it cannot be started or does not finish
    */
   public static Result run(Path dir, List<String> command) throws IOException {
+    return run(dir, command, Duration.ofSeconds(30));
+  }
+
+  /**
+   * Runs a command to completion.
+   *
+   * @param dir the working directory, or null
+   * @param command the argv
+   * @param timeout how long it may take; then it is killed
+   * @return exit code and output
+   * @throws IOException if it cannot be started or does not finish in time
+   */
+  public static Result run(Path dir, List<String> command, Duration timeout) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     if (dir != null) {
       pb.directory(dir.toFile());
     }
     Process p = pb.start();
     try {
-      byte[] out = p.getInputStream().readAllBytes();
-      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+      // Read on another thread, so a command that hangs with its output open still times out.
+      CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> {
+        try {
+          return p.getInputStream().readAllBytes();
+        } catch (IOException e) {
+          return ("(output lost: " + e + ")").getBytes(StandardCharsets.UTF_8);
+        }
+      });
+      if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
-        throw new IOException("timed out: " + command);
+        throw new IOException("timed out after " + timeout.toSeconds() + " s: " + command);
       }
-      return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+      return new Result(p.exitValue(), new String(out.get(), StandardCharsets.UTF_8));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted: " + command, e);
+    } catch (ExecutionException e) {
+      throw new IOException("cannot read the output of " + command, e);
     }
   }
 

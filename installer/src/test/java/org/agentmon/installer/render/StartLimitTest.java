@@ -1,0 +1,28 @@
+package org.agentmon.installer.render;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * systemd's start limit leaves room for the helper's own crash-loop safe mode. It once did not
+ * (5 starts in 120 s against 5 quick crashes): after an administrator's restart and one kill,
+ * systemd gave up before the helper could come up in safe mode. The crash loop's numbers are
+ * read from the helper's own command line, so this follows them.
+ */
+class StartLimitTest {
+  @Test
+  void systemdGivesUpOnlyWellAfterTheHelpersCrashLoop() {
+    CommandSpec daemon = new CommandLine(new org.agentmon.cli.Main()).getSubcommands().get("daemon").getCommandSpec();
+    int quickCrashes = Integer.parseInt(daemon.findOption("--crash-loop-starts").defaultValue());
+    long window = Long.parseLong(daemon.findOption("--crash-loop-window").defaultValue());
+    // The safe-mode start is the one after the quick crashes; the first run counts too.
+    int crashLoopStarts = quickCrashes + 2;
+    assertTrue(SystemdUnits.START_LIMIT_SECONDS >= window, "systemd's interval covers the crash-loop window");
+    assertTrue(SystemdUnits.START_LIMIT_BURST >= 2 * crashLoopStarts,
+        "StartLimitBurst=" + SystemdUnits.START_LIMIT_BURST + " leaves no room beside a crash loop of "
+            + crashLoopStarts + " starts");
+  }
+}

@@ -1,0 +1,101 @@
+package org.agentmon.installer.systemd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * README's install on a booted Debian 12: apt resolves the packages' dependencies, the helper
+ * package alone brings no X or GTK library, {@code agentmon} is on PATH and answers, and the
+ * helper's log lines reach the journal.
+ */
+class InstallSystemdIT {
+  /** Libraries a headless server must not get: X11, GTK and what only a desktop needs. */
+  static final Pattern DESKTOP_LIBRARY = Pattern.compile(
+      "^Inst (libx\\S*|libgtk\\S*|libgdk\\S*|libcairo\\S*|libpango\\S*|libasound\\S*|libgl\\S*|libfreetype\\S*"
+          + "|libfontconfig\\S*|libwayland\\S*|x11-\\S*|xkb-data)\\b", Pattern.MULTILINE);
+
+  static Machine machine;
+  static List<String> helperOnly;
+  static List<String> withDesktop;
+  static String aptOutput;
+
+  @BeforeAll
+  static void install() throws IOException {
+    machine = Machine.boot(Packages.dir(), Path.of("target/systemd-machines"));
+    // Simulated on the fresh system, before anything of ours is installed.
+    helperOnly = simulate(Packages.file(Packages.HELPER));
+    withDesktop = simulate(Packages.file(Packages.HELPER), Packages.file(Packages.DESKTOP));
+    aptOutput = Installed.install(machine);
+  }
+
+  @AfterAll
+  static void powerOff() throws IOException {
+    if (machine != null) {
+      machine.close();
+    }
+  }
+
+  /** The {@code Inst} lines of a simulated {@code apt-get install} of the given packages. */
+  static List<String> simulate(String... packages) throws IOException {
+    String files = java.util.Arrays.stream(packages).map(p -> Machine.PACKAGES + "/" + p)
+        .collect(Collectors.joining(" "));
+    String out = machine.ok("apt-get install -s -y " + files);
+    return out.lines().filter(l -> l.startsWith("Inst ")).collect(Collectors.toList());
+  }
+
+  @Test
+  void helperPackageAloneInstallsNoDesktopLibrary() throws IOException {
+    assertTrue(helperOnly.stream().anyMatch(l -> l.startsWith("Inst agentmon ")), String.join("\n", helperOnly));
+    assertTrue(helperOnly.stream().noneMatch(l -> DESKTOP_LIBRARY.matcher(l).find()),
+        "the helper package pulls desktop libraries:\n" + String.join("\n", helperOnly));
+    // The same check sees them where they belong: the desktop package brings GTK and X11.
+    String all = String.join("\n", withDesktop);
+    assertTrue(DESKTOP_LIBRARY.matcher(all).find() && all.contains("Inst libgtk-3-0"),
+        "the desktop package should pull GTK 3 and X11:\n" + all);
+    assertTrue(all.contains("Inst agentmon-desktop"), all);
+  }
+
+  @Test
+  void aptResolvedTheDependenciesAndRanTheInstaller() throws IOException {
+    assertTrue(aptOutput.contains("Setting up agentmon ("), aptOutput);
+    assertEquals("install ok installed",
+        machine.ok("dpkg-query -W -f='${Status}' agentmon").trim());
+    assertEquals("", machine.ok("apt-get check -q 2>&1 | grep -v '^Reading\\|^Building' || true").trim());
+  }
+
+  @Test
+  void agentmonAndInstallerAreOnPathAndOwnedByThePackage() throws IOException {
+    assertEquals("/usr/bin/agentmon\n/usr/bin/agentmon-installer",
+        machine.ok("command -v agentmon; command -v agentmon-installer").trim());
+    String owners = machine.ok("dpkg -S /usr/bin/agentmon /usr/bin/agentmon-installer");
+    assertEquals(2, owners.lines().filter(l -> l.startsWith("agentmon: ")).count(), owners);
+  }
+
+  @Test
+  void statusFromPathSaysRunningUnderSystemd() throws IOException {
+    Map<?, ?> s = Installed.status(machine);
+    assertEquals("running", s.get("state"), s.toString());
+    assertEquals("systemd", s.get("socketSource"), s.toString());
+    assertEquals("systemd", s.get("supervisor"), s.toString());
+    String plain = machine.ok("agentmon status");
+    assertTrue(plain.startsWith("AgentMon helper: running (enabled)\n"), plain);
+  }
+
+  @Test
+  void helperLogLinesReachTheJournal() throws IOException {
+    Map<?, ?> s = Installed.status(machine);
+    String line = "AgentMon helper " + s.get("version") + " (" + s.get("buildId") + ") pid " + s.get("pid");
+    Installed.await(machine, "the helper's start line in the journal", java.time.Duration.ofSeconds(30),
+        "journalctl -u agentmon.service --no-pager -o cat | grep -F '" + line + "'");
+  }
+}
