@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * and fsynced before {@link #record} returns, so a recorded event survives {@code kill -9}; the file
  * itself ({@link LineFile}) keeps only whole lines. This class keeps the events in memory (the
  * undelivered {@link Backlog}, the {@link Trail} that {@code events} shows) and tells listeners.
- * Lines that do not fit the format ({@link SpoolLine}) are skipped and counted. Delivered events
- * are compacted away, except the last few that the trail shows. Guarded by {@code this}.
+ * At start {@link SpoolReader} reads the file back, skipping and counting lines that do not fit
+ * the format ({@link SpoolLine}). Delivered events are compacted away, except the last few that
+ * the trail shows. Guarded by {@code this}.
  */
 public final class EventLog {
   /** The spool's file name in the state directory. */
