@@ -54,6 +54,20 @@ public final class Json {
   }
 
   /**
+   * Writes a value as one line of compact JSON, the framing of the protocol and of the event spool.
+   *
+   * @param value see {@link #write(Object)}
+   * @return the UTF-8 bytes, with the terminating {@code \n}
+   */
+  public static byte[] line(Object value) {
+    byte[] json = write(value);
+    byte[] out = new byte[json.length + 1];
+    System.arraycopy(json, 0, out, 0, json.length);
+    out[json.length] = '\n';
+    return out;
+  }
+
+  /**
    * Writes a value as compact JSON text.
    *
    * @param value see {@link #write(Object)}

@@ -22,7 +22,7 @@ public final class Messages {
     if (params != null) {
       m.put("params", params);
     }
-    return line(m);
+    return Json.line(m);
   }
 
   /**
@@ -36,7 +36,7 @@ public final class Messages {
     Map<String, Object> m = envelope();
     m.put("id", id);
     m.put("result", result);
-    return line(m);
+    return Json.line(m);
   }
 
   /**
@@ -54,7 +54,7 @@ public final class Messages {
     Map<String, Object> m = envelope();
     m.put("id", id);
     m.put("error", err);
-    return line(m);
+    return Json.line(m);
   }
 
   /**
@@ -68,20 +68,12 @@ public final class Messages {
     Map<String, Object> m = envelope();
     m.put("method", method);
     m.put("params", params);
-    return line(m);
+    return Json.line(m);
   }
 
   private static Map<String, Object> envelope() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("jsonrpc", "2.0");
     return m;
-  }
-
-  private static byte[] line(Map<String, Object> m) {
-    byte[] json = Json.write(m);
-    byte[] out = new byte[json.length + 1];
-    System.arraycopy(json, 0, out, 0, json.length);
-    out[json.length] = '\n';
-    return out;
   }
 }

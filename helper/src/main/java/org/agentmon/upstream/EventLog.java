@@ -1,13 +1,9 @@
 package org.agentmon.upstream;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.agentmon.files.LineFile;
 import org.agentmon.files.StateDir;
 import org.agentmon.protocol.Json;
 import org.slf4j.Logger;
@@ -24,11 +23,12 @@ import org.slf4j.LoggerFactory;
  * The durable event spool, which is also the local audit trail. One append-only file of JSON lines:
  * {@code {"seq":N,"event":{…}}} for an event, {@code {"acked":N,"dropped":D}} when the server accepted
  * everything up to N (or the oldest were dropped because the spool was full). Every line is written
- * and fsynced before {@link #record} returns, so a recorded event survives {@code kill -9}; a torn
- * last line is cut off on load, and so is what a failed append left, before the next one, so no
- * line is ever glued to a partial one. Lines that do not fit the format ({@link SpoolLine}) are
- * skipped and counted. Delivered events are compacted away, except the last few that the trail
- * shows. Guarded by {@code this}.
+ * and fsynced before {@link #record} returns, so a recorded event survives {@code kill -9}; the file
+ * itself ({@link LineFile}) keeps only whole lines. This class keeps the events in memory (the
+ * undelivered {@link Backlog}, the {@link Trail} that {@code events} shows) and tells listeners.
+ * At start {@link SpoolReader} reads the file back, skipping and counting lines that do not fit
+ * the format ({@link SpoolLine}). Delivered events are compacted away, except the last few that
+ * the trail shows. Guarded by {@code this}.
  */
 public final class EventLog {
   /** The spool's file name in the state directory. */
@@ -42,31 +42,20 @@ public final class EventLog {
   private static final long LOCK_WAIT_MILLIS = 3_000;
   /** Delivered events kept on disk for the trail, in bytes; well under the slack, so compaction is rare. */
   private static final long TRAIL_KEEP_BYTES = 256L << 10;
-  /** Skipped lines named one by one in the log at load; the rest only in the count. */
-  private static final int SKIPS_LOGGED = 10;
 
-  /** Every file is opened through it: no link followed, no untrusted directory. */
-  private final StateDir dir;
-  private final Path file;
+  /** Opened through the state directory: no link followed, no untrusted directory. */
+  private final LineFile file;
   private final List<Consumer<Map<String, Object>>> listeners = new CopyOnWriteArrayList<>();
   private final Backlog pending = new Backlog();
   private final Trail trail = new Trail();
-  private FileChannel out;
-  /** Held for the life of the process: one writer per spool (a replaced helper may still be exiting). */
-  private FileChannel lockChannel;
   private long maxBytes;
-  /** The length of the file's whole, durable lines: a failed append is cut back to it. */
-  private long fileBytes;
-  /** A failed append may have left part of a line after {@code fileBytes}. */
-  private boolean tailDirty;
   private long skippedLines;
   private long nextSeq = 1;
   private long acked;
   private long dropped;
 
-  private EventLog(StateDir dir, long maxBytes) {
-    this.dir = dir;
-    this.file = dir.path().resolve(FILE);
+  private EventLog(LineFile file, long maxBytes) {
+    this.file = file;
     this.maxBytes = maxBytes;
   }
 
@@ -91,8 +80,7 @@ public final class EventLog {
    * @throws IOException if the file cannot be read or created, or is not a regular file
    */
   public static EventLog open(StateDir dir, long maxBytes) throws IOException {
-    EventLog log = new EventLog(dir, maxBytes);
-    log.lock(LOCK);
+    EventLog log = new EventLog(LineFile.lock(dir, FILE, LOCK, LOCK_WAIT_MILLIS), maxBytes);
     log.load();
     return log;
   }
@@ -127,7 +115,7 @@ public final class EventLog {
     try {
       return recordDurably(type, fields);
     } catch (IOException e) {
-      LOG.error("cannot write the event spool {}: {}; the {} event is not recorded", file, e.getMessage(), type);
+      LOG.error("cannot write the event spool {}: {}; the {} event is not recorded", file.path(), e.getMessage(), type);
       return null;
     }
   }
@@ -160,7 +148,7 @@ public final class EventLog {
         lines.add(SpoolLine.event(nextSeq, notice));
       }
       lines.add(SpoolLine.event(nextSeq + (n > 0 ? 1 : 0), ev));
-      write(lines); // nothing below runs, and nothing changes, unless every line is on disk
+      file.append(lines); // nothing below runs, and nothing changes, unless every line is on disk
       if (n > 0) {
         pending.removeThrough(through);
         acked = through;
@@ -198,12 +186,12 @@ public final class EventLog {
     pending.removeThrough(throughSeq);
     acked = throughSeq;
     try {
-      write(List.of(SpoolLine.state(acked, dropped)));
+      file.append(List.of(SpoolLine.state(acked, dropped)));
     } catch (IOException e) {
       // The server has them; after a restart they are sent again, which servers de-duplicate.
-      LOG.warn("cannot record the delivery through {} in {}: {}", throughSeq, file, e.getMessage());
+      LOG.warn("cannot record the delivery through {} in {}: {}", throughSeq, file.path(), e.getMessage());
     }
-    if (fileBytes - pending.bytes() > Math.max(COMPACT_SLACK, maxBytes / 2)) {
+    if (file.length() - pending.bytes() > Math.max(COMPACT_SLACK, maxBytes / 2)) {
       compact();
     }
   }
@@ -252,163 +240,26 @@ public final class EventLog {
     return trail.add(seq, ev, acked);
   }
 
-  /** Appends whole lines and fsyncs them, or cuts the file back to what it was and throws. */
-  private void write(List<byte[]> lines) throws IOException {
-    try {
-      if (out == null) {
-        out = dir.open(FILE, StandardOpenOption.WRITE, StandardOpenOption.APPEND, StandardOpenOption.CREATE);
-      }
-      if (tailDirty) {
-        cutTail();
-      }
-      long n = 0;
-      for (byte[] b : lines) {
-        n += writeAll(out, b);
-      }
-      out.force(false);
-      fileBytes += n;
-    } catch (IOException e) {
-      if (out == null) {
-        throw e; // not even opened: nothing was written
-      }
-      tailDirty = true;
-      try {
-        cutTail();
-      } catch (IOException again) {
-        LOG.warn("event spool {}: cannot cut a failed append back yet ({}); trying again before the next",
-            file, again.getMessage());
-      }
-      throw e;
-    }
-  }
-
-  /** Removes what a failed append may have left after the last whole line, durably. */
-  private void cutTail() throws IOException {
-    if (out.size() != fileBytes) {
-      out.truncate(fileBytes);
-      out.force(true);
-    }
-    tailDirty = false;
-  }
-
-  private void lock(String lockFile) throws IOException {
-    lockChannel = dir.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000;
-    while (true) {
-      try {
-        if (lockChannel.tryLock() != null) {
-          return;
-        }
-      } catch (java.nio.channels.OverlappingFileLockException e) {
-        return; // this process holds it already (a test opening the spool twice)
-      }
-      if (System.nanoTime() - deadline > 0) {
-        LOG.warn("event spool {} is still locked by another process; going on without the lock", file);
-        return;
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-  }
-
   private void load() throws IOException {
-    if (!dir.exists(FILE)) {
-      dir.open(FILE, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-      return;
-    }
-    byte[] all = dir.read(FILE);
-    int start = 0;
-    for (int i = 0; i < all.length; i++) {
-      if (all[i] == '\n') {
-        loadLine(all, start, i - start);
-        start = i + 1;
-      }
-    }
-    fileBytes = start;
-    if (start < all.length) {
-      skip("a torn last line (" + (all.length - start) + " bytes) was cut off");
-      try (FileChannel ch = dir.open(FILE, StandardOpenOption.WRITE)) {
-        ch.truncate(start);
-        ch.force(true);
-      }
-    }
-    if (skippedLines > 0) {
-      LOG.warn("event spool {}: skipped {} lines in all that were torn or did not fit the spool's format",
-          file, skippedLines);
-    }
-  }
-
-  private void loadLine(byte[] all, int off, int len) {
-    SpoolLine.Decoded line;
-    try {
-      line = SpoolLine.decode(all, off, len);
-    } catch (SpoolLine.Unreadable e) {
-      int glued = SpoolLine.gluedLine(all, off, len);
-      if (glued < 0) {
-        skip("skipping the line at byte " + off + ": " + e.getMessage());
-      } else {
-        skip("skipping the partial line at byte " + off + ", and reading the line glued to it");
-        loadLine(all, glued, len - (glued - off));
-      }
-      return;
-    }
-    if (line instanceof SpoolLine.Event e) {
-      if (e.seq() < nextSeq) {
-        skip("skipping the line at byte " + off + ": event " + e.seq() + " is out of order");
-        return;
-      }
-      nextSeq = e.seq() + 1;
-      trail.add(e.seq(), e.event(), acked);
-      if (e.seq() > acked) {
-        pending.add(e.seq(), e.event(), len + 1);
-      }
-    } else if (line instanceof SpoolLine.State st) {
-      acked = Math.max(acked, st.acked());
-      dropped = st.dropped();
-      pending.removeThrough(acked);
-    }
-  }
-
-  private void skip(String what) {
-    if (skippedLines++ < SKIPS_LOGGED) {
-      LOG.warn("event spool {}: {}", file, what);
-    }
+    SpoolReader r = new SpoolReader(file.path(), pending, trail);
+    r.read(file.load(), file.cutOff());
+    nextSeq = r.nextSeq();
+    acked = r.acked();
+    dropped = r.dropped();
+    skippedLines = r.skipped();
   }
 
   /** Rewrites the file with the trail's delivered tail, the state and the undelivered events. */
   private void compact() {
+    byte[] state = SpoolLine.state(acked, dropped);
+    Iterable<byte[]> lines = () -> Stream.concat(
+        Stream.concat(trail.deliveredLines(acked, TRAIL_KEEP_BYTES).stream(), Stream.of(state)),
+        StreamSupport.stream(pending.spliterator(), false).map(e -> SpoolLine.event(e.seq(), e.event())))
+        .iterator();
     try {
-      long[] written = {0};
-      ArrayDeque<byte[]> kept = trail.deliveredLines(acked, TRAIL_KEEP_BYTES);
-      dir.replace(FILE, ch -> {
-        for (byte[] b : kept) {
-          written[0] += writeAll(ch, b);
-        }
-        written[0] += writeAll(ch, SpoolLine.state(acked, dropped));
-        for (Backlog.Entry e : pending) {
-          written[0] += writeAll(ch, SpoolLine.event(e.seq(), e.event()));
-        }
-      });
-      if (out != null) {
-        out.close();
-        out = null;
-      }
-      fileBytes = written[0];
-      tailDirty = false;
+      file.replace(lines);
     } catch (IOException e) {
-      LOG.warn("cannot compact the event spool {}: {}", file, e.getMessage());
+      LOG.warn("cannot compact the event spool {}: {}", file.path(), e.getMessage());
     }
-  }
-
-  private static int writeAll(FileChannel ch, byte[] bytes) throws IOException {
-    ByteBuffer buf = ByteBuffer.wrap(bytes);
-    while (buf.hasRemaining()) {
-      ch.write(buf);
-    }
-    return bytes.length;
   }
 }

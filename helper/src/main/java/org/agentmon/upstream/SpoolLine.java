@@ -49,7 +49,7 @@ final class SpoolLine {
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("seq", seq);
     line.put("event", event);
-    return terminated(line);
+    return Json.line(line);
   }
 
   /** @return the line for the delivery state, with its terminator */
@@ -57,7 +57,7 @@ final class SpoolLine {
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("acked", acked);
     line.put("dropped", dropped);
-    return terminated(line);
+    return Json.line(line);
   }
 
   /**
@@ -155,13 +155,5 @@ final class SpoolLine {
       return ((Number) v).longValue();
     }
     throw new Unreadable("\"" + key + "\" is not a whole number up to 2^53");
-  }
-
-  private static byte[] terminated(Map<String, Object> line) {
-    byte[] json = Json.write(line);
-    byte[] b = new byte[json.length + 1];
-    System.arraycopy(json, 0, b, 0, json.length);
-    b[json.length] = '\n';
-    return b;
   }
 }

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Enforces ARCHITECTURE.md's direction of dependence by reading the sources: protocol is a leaf,
- * client and daemon only use protocol, and app and installer never touch daemon.
+ * Enforces the direction of dependence that docs/architecture.md ("Who may use whom") describes,
+ * by reading the sources: protocol and files are leaves; client uses protocol; upstream uses
+ * protocol and files; daemon uses those three; app and installer never touch daemon or cli.
  */
 class DependencyDirectionTest {
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(org\\.agentmon\\.[a-z]+)\\.",
@@ -28,7 +29,7 @@ class DependencyDirectionTest {
   }
 
   @Test
-  void clientAndDaemonUseOnlyProtocol() throws IOException {
+  void clientUsesOnlyProtocolAndDaemonOnlyTheLayersBelowIt() throws IOException {
     assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/client",
         List.of("org.agentmon.client", "org.agentmon.protocol", "org.agentmon.Build")));
     assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/daemon",
@@ -37,7 +38,7 @@ class DependencyDirectionTest {
   }
 
   @Test
-  void upstreamUsesOnlyProtocol() throws IOException {
+  void upstreamUsesOnlyProtocolAndFiles() throws IOException {
     assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/upstream",
         List.of("org.agentmon.upstream", "org.agentmon.protocol", "org.agentmon.files")));
   }
@@ -72,6 +73,25 @@ class DependencyDirectionTest {
       }
     }
     assertEquals(List.of(), missing);
+  }
+
+  @Test
+  void theArchitecturePageNamesEveryHelperPackageAndModule() throws IOException {
+    Path page = ROOT.resolve("docs/architecture.md");
+    assertTrue(Files.isRegularFile(page), "docs/architecture.md is missing: the tests above enforce what it says");
+    String text = Files.readString(page);
+    List<String> unnamed = new ArrayList<>();
+    Path helper = ROOT.resolve("helper/src/main/java");
+    try (Stream<Path> files = Files.walk(helper)) {
+      files.filter(p -> p.toString().endsWith(".java")).map(p -> helper.relativize(p.getParent()).toString()
+          .replace('/', '.')).distinct().filter(pkg -> !text.contains("`" + pkg + "`")).forEach(unnamed::add);
+    }
+    for (String prefix : new String[] {"org.agentmon.installer", "org.agentmon.usrtask"}) {
+      if (!text.contains("`" + prefix + ".*`")) {
+        unnamed.add(prefix);
+      }
+    }
+    assertEquals(List.of(), unnamed, "packages docs/architecture.md does not describe");
   }
 
   private static List<String> violations(String dir, List<String> allowed) throws IOException {

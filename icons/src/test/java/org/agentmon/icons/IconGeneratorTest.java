@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class IconGeneratorTest {
-  private static final int FILES = 4 * (2 + 3) + 7 + 1;
+  /** Per tray state 2 template and 3 colour sizes, then 7 app icon sizes and the ICNS. */
+  private static final int FILES = TrayState.values().length * (2 + 3) + 7 + 1;
 
   @Test
   void writesEveryIconAndTheShippedOnesAreCurrent(@TempDir Path root) throws IOException {

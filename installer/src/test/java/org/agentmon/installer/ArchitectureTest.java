@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The installer may use the helper's protocol and client, never its daemon (ARCHITECTURE.md). */
+/**
+ * The installer may use the helper's protocol, client and upstream (doctor reads the configuration
+ * as the helper does), never its daemon: docs/architecture.md, "Who may use whom".
+ */
 class ArchitectureTest {
   @Test
   void installerClassesNeverReferToTheDaemonPackage() throws IOException, URISyntaxException {

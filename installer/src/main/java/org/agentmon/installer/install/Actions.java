@@ -3,7 +3,6 @@ package org.agentmon.installer.install;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -30,7 +29,6 @@ final class Actions {
   private final boolean chownToRoot;
   private final CommandRunner runner;
   private final PrintWriter out;
-  private final List<String> lines = new ArrayList<>();
   /** Directories a dry run has "created", so the plan does not create them twice. */
   private final java.util.Set<Path> planned = new java.util.HashSet<>();
 
@@ -47,17 +45,7 @@ final class Actions {
     return paths.file(systemPath);
   }
 
-  boolean dryRun() {
-    return dryRun;
-  }
-
-  /** @return every step line printed so far */
-  List<String> lines() {
-    return List.copyOf(lines);
-  }
-
   void say(String line) {
-    lines.add(line);
     out.println(line);
     out.flush();
   }
@@ -180,20 +168,6 @@ final class Actions {
       }
     }
     return true;
-  }
-
-  /** Removes a directory that may be empty now; keeps it (silently) when it is not. */
-  void removeIfEmpty(String systemPath) throws IOException {
-    Path p = paths.unlinked(systemPath);
-    if (!dryRun && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-      try {
-        Files.delete(p);
-      } catch (DirectoryNotEmptyException e) {
-        // Someone else's files are in it: theirs to keep.
-      } catch (IOException e) {
-        throw IoErrors.failed("remove directory", p, e);
-      }
-    }
   }
 
   /**
