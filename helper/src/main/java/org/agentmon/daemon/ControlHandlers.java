@@ -42,7 +42,9 @@ final class ControlHandlers {
           Map<String, Object> r = ack("subscribed", true);
           r.put("status", server.statusFor(call.conn()).toJson());
           return r;
-        });
+        })
+        // While the helper shuts down it still says who it is and how it is; the rest are told to retry.
+        .answerWhileExiting(Methods.HELLO, Methods.STATUS);
   }
 
   private static Object hello(Handler.Call call, HelperState state) throws RpcException {
