@@ -15,7 +15,7 @@ final class ExitPolicy {
 
   private final Connections connections;
   private final Runnable stopAccepting;
-  private IdleWatch idleWatch;
+  private final IdleWatch idleWatch;
   private Exit exit;
   private long exitDeadlineNanos;
   private long idleSince = System.nanoTime();
@@ -25,11 +25,6 @@ final class ExitPolicy {
     this.connections = connections;
     this.stopAccepting = stopAccepting;
     this.idleWatch = idleWatch;
-  }
-
-  /** Lets lifecycle code decide to exit when nobody has been connected for a while. */
-  void idleWatch(IdleWatch watch) {
-    this.idleWatch = watch;
   }
 
   /** The loop starts serving now: the idle time counts from here. */

@@ -5,11 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.Iterator;
-import java.util.List;
 import org.agentmon.protocol.Caller;
 import org.agentmon.protocol.ErrorCodes;
 import org.agentmon.protocol.Messages;
-import org.agentmon.protocol.Status;
 import org.newsclub.net.unix.AFUNIXServerSocketChannel;
 import org.newsclub.net.unix.AFUNIXSocketChannel;
 import org.slf4j.Logger;
@@ -22,52 +20,34 @@ import org.slf4j.LoggerFactory;
  */
 final class Server {
   private static final Logger LOG = LoggerFactory.getLogger(Server.class);
-  private static final long WARNING_INTERVAL_NANOS = 10_000_000_000L;
 
   private final ServerTasks tasks;
   private final Selector selector;
   private final AFUNIXServerSocketChannel listener;
   private final SelectionKey listenerKey;
   private final Authorizer authorizer;
-  private final HelperState state;
   private final Admission admission;
+  private final RateLimitedLog warnings;
   private final Refusals refusals;
-  private final RateLimitedLog warnings = new RateLimitedLog(LOG, WARNING_INTERVAL_NANOS);
   private final StatusFanOut fanOut;
   private final Connections connections;
   private final ExitPolicy exitPolicy;
-  private Requests requests;
+  private final Requests requests;
   private final ByteBuffer readBuf = ByteBuffer.allocate(16 * 1024);
 
-  Server(AFUNIXServerSocketChannel listener, Dispatcher dispatcher, Authorizer authorizer, HelperState state,
-      Limits limits) throws IOException {
-    this.tasks = new ServerTasks();
-    this.selector = tasks.selector();
-    this.listener = listener;
-    this.listenerKey = listener.register(selector, SelectionKey.OP_ACCEPT);
+  Server(ServerCore core, Authorizer authorizer, Dispatcher dispatcher) {
+    this.tasks = core.tasks;
+    this.selector = core.tasks.selector();
+    this.listener = core.listener;
+    this.listenerKey = core.listenerKey;
     this.authorizer = authorizer;
-    this.state = state;
-    this.admission = new Admission(limits);
+    this.admission = core.admission;
+    this.warnings = core.warnings;
     this.refusals = new Refusals(selector, warnings);
-    this.fanOut = new StatusFanOut(state, tasks);
-    this.connections = new Connections(selector, limits, admission, warnings, fanOut::clientsChanged);
-    this.exitPolicy = new ExitPolicy(connections, listenerKey::cancel, IdleWatch.NONE);
+    this.fanOut = core.fanOut;
+    this.connections = core.connections;
+    this.exitPolicy = core.exitPolicy;
     this.requests = new Requests(dispatcher, exitPolicy::exiting, connections, warnings);
-  }
-
-  /** Sets the routing table; the handlers need the server, so it comes after construction. */
-  void dispatcher(Dispatcher d) {
-    this.requests = new Requests(d, exitPolicy::exiting, connections, warnings);
-  }
-
-  /** Lets lifecycle code decide to exit when nobody has been connected for a while. */
-  void idleWatch(IdleWatch watch) {
-    exitPolicy.idleWatch(watch);
-  }
-
-  /** Runs {@code task} on the server thread, soon. Safe from any thread. */
-  void post(Runnable task) {
-    tasks.post(task);
   }
 
   /** Serves until an exit is requested and every client has had its last bytes (or 1 s passed). */
@@ -123,30 +103,6 @@ final class Server {
       connections.expireIdle(now);
       exitPolicy.checkIdle(now);
     }
-  }
-
-  /** Stops accepting, lets every client read what is queued for it, then ends {@link #run()}. */
-  void exitAfterFlush(Exit e) {
-    exitPolicy.exitAfterFlush(e);
-  }
-
-  boolean exiting() {
-    return exitPolicy.exiting();
-  }
-
-  /** Sends one notification to every connection that follows the event trail. Server thread only. */
-  void publishToFollowers(byte[] line) {
-    connections.publishToFollowers(line);
-  }
-
-  /** @return who holds a subscription (the UsrTasks, mostly). Server thread only. */
-  List<Caller> subscribers() {
-    return connections.subscribers();
-  }
-
-  /** The status as this connection's caller sees it. */
-  Status statusFor(Connection c) {
-    return state.snapshot().forCaller(c.caller());
   }
 
   private long timeoutMillis() {
