@@ -11,7 +11,7 @@ import org.agentmon.files.PathTrust;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code agentmon daemon}: wires socket, state, server and lifecycle, and owns the one exit. */
+/** {@code agentmon daemon}: takes the socket, starts the helper through {@link Startup}, and owns the one exit. */
 public final class Daemon {
   /** A supervised helper that cannot even get its socket waits this long before exiting. */
   private static final long FATAL_DELAY_MS = 10_000;
