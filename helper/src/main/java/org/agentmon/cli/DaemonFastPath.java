@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.agentmon.client.SocketPaths;
 import org.agentmon.daemon.DaemonOptions;
+import org.agentmon.daemon.DaemonOptions.Setting;
 
 /**
  * {@code agentmon daemon} without picocli: the path launchd and systemd take on every cold start, so
@@ -14,14 +15,21 @@ import org.agentmon.daemon.DaemonOptions;
  * not know, a repeated option, a bad value) is left to picocli and {@link DaemonCommand}.
  */
 final class DaemonFastPath {
-  /** The numeric options and their defaults; a test keeps them equal to {@link DaemonCommand}'s. */
-  static final Map<String, String> NUMBERS = Map.of("--max-connections", "1024", "--max-connections-per-user", "32",
-      "--client-idle-timeout", "60", "--idle-exit", "30", "--crash-loop-starts", "5", "--crash-loop-window", "60",
-      "--min-uptime", "30");
+  /** The numeric options and what they set; their defaults are {@link DaemonOptions}', for picocli too. */
+  static final Map<String, Setting> NUMBERS = Map.of("--max-connections", Setting.MAX_CONNECTIONS,
+      "--max-connections-per-user", Setting.MAX_CONNECTIONS_PER_USER, "--client-idle-timeout",
+      Setting.CLIENT_IDLE_SECONDS, "--idle-exit", Setting.IDLE_EXIT_SECONDS, "--crash-loop-starts",
+      Setting.CRASH_LOOP_STARTS, "--crash-loop-window", Setting.CRASH_LOOP_WINDOW_SECONDS, "--min-uptime",
+      Setting.MIN_UPTIME_SECONDS);
   /** The options that take a path or a name and have no default value. */
   static final Set<String> VALUES = Set.of("--socket", "--state-dir", "--log-file", "--admin-group", "--config");
 
   private DaemonFastPath() {}
+
+  /** @return the one set of defaults, with the platform's socket (or {@code $AGENTMON_SOCKET}) */
+  static DaemonOptions.Builder defaults() {
+    return DaemonOptions.defaults(SocketPaths.defaultSocket());
+  }
 
   /**
    * Reads {@code daemon [OPTION VALUE]...}.
@@ -50,25 +58,24 @@ final class DaemonFastPath {
         return null;
       }
     }
-    String[] order = {"--max-connections", "--max-connections-per-user", "--client-idle-timeout", "--idle-exit",
-        "--crash-loop-starts", "--crash-loop-window", "--min-uptime"};
-    long[] n = new long[order.length];
+    DaemonOptions.Builder b = defaults();
     try {
-      for (int k = 0; k < order.length; k++) {
-        n[k] = Integer.parseInt(given.getOrDefault(order[k], NUMBERS.get(order[k])));
-        if (n[k] < 1) {
-          return null;
+      for (Map.Entry<String, Setting> e : NUMBERS.entrySet()) {
+        String v = given.get(e.getKey());
+        if (v != null) {
+          int n = Integer.parseInt(v);
+          if (n < 1) {
+            return null;
+          }
+          b.set(e.getValue(), n);
         }
       }
     } catch (NumberFormatException e) {
       return null;
     }
-    Path socket = path(given, "--socket");
-    Path stateDir = path(given, "--state-dir");
-    return DaemonOptions.of(socket != null ? socket : SocketPaths.defaultSocket(),
-        stateDir != null ? stateDir : DaemonOptions.defaultStateDir(), path(given, "--log-file"),
-        given.get("--admin-group"), (int) n[0], (int) n[1], n[2], n[3], (int) n[4], n[5], n[6],
-        List.of(args).subList(1, args.length), path(given, "--config"));
+    return b.socket(path(given, "--socket")).stateDir(path(given, "--state-dir")).logFile(path(given, "--log-file"))
+        .adminGroup(given.get("--admin-group")).configFile(path(given, "--config"))
+        .args(List.of(args).subList(1, args.length)).build();
   }
 
   private static Path path(Map<String, String> given, String name) {

@@ -10,6 +10,7 @@ import org.agentmon.protocol.Methods;
 import org.agentmon.protocol.Params;
 import org.agentmon.protocol.ProtocolVersion;
 import org.agentmon.protocol.RpcException;
+import org.agentmon.protocol.Status;
 import org.agentmon.upstream.EventLog;
 
 /**
@@ -19,7 +20,7 @@ import org.agentmon.upstream.EventLog;
 final class ControlHandlers {
   private ControlHandlers() {}
 
-  static Dispatcher table(Server server, HelperState state, Lifecycle lifecycle, EventLog events) {
+  static Dispatcher table(HelperState state, Lifecycle lifecycle, EventLog events) {
     return new Dispatcher()
         // Anyone may read the trail, like status: it holds uids and pids, which ps shows anyway.
         .register(Methods.EVENTS, false, call -> events(call, events))
@@ -32,7 +33,7 @@ final class ControlHandlers {
           lifecycle.start(call.conn().caller(), call.id());
           return ack("enabled", true);
         })
-        .register(Methods.STATUS, false, call -> server.statusFor(call.conn()).toJson())
+        .register(Methods.STATUS, false, call -> statusFor(call, state).toJson())
         .register(Methods.STOP, true, call -> {
           lifecycle.stop(call.conn().caller(), call.id());
           return ack("stopping", true);
@@ -40,9 +41,16 @@ final class ControlHandlers {
         .register(Methods.SUBSCRIBE, false, call -> {
           call.conn().subscribe();
           Map<String, Object> r = ack("subscribed", true);
-          r.put("status", server.statusFor(call.conn()).toJson());
+          r.put("status", statusFor(call, state).toJson());
           return r;
-        });
+        })
+        // While the helper shuts down it still says who it is and how it is; the rest are told to retry.
+        .answerWhileExiting(Methods.HELLO, Methods.STATUS);
+  }
+
+  /** The status as this connection's caller sees it. */
+  private static Status statusFor(Handler.Call call, HelperState state) {
+    return state.snapshot().forCaller(call.conn().caller());
   }
 
   private static Object hello(Handler.Call call, HelperState state) throws RpcException {

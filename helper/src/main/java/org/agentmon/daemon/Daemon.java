@@ -8,15 +8,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.agentmon.Build;
 import org.agentmon.files.PathTrust;
-import org.agentmon.protocol.Messages;
-import org.agentmon.protocol.Methods;
-import org.agentmon.protocol.Status;
-import org.agentmon.upstream.EventLog;
-import org.agentmon.upstream.UpstreamConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code agentmon daemon}: wires socket, state, server and lifecycle, and owns the one exit. */
+/** {@code agentmon daemon}: takes the socket, starts the helper through {@link Startup}, and owns the one exit. */
 public final class Daemon {
   /** A supervised helper that cannot even get its socket waits this long before exiting. */
   private static final long FATAL_DELAY_MS = 10_000;
@@ -112,104 +107,37 @@ public final class Daemon {
   }
 
   private int serve(Listener listener) {
-    Supervisor supervisor = Supervisor.detect(env, listener.source());
-    long pid = ProcessHandle.current().pid();
-
-    StateStore store = null;
-    String unusable = null;
-    boolean enabled = false;
+    Startup started;
     try {
-      store = StateStore.open(opts.stateDir(), Identity.ownUid());
-      enabled = store.enabled();
+      started = new Startup(opts, env, listener);
     } catch (IOException e) {
-      store = null;
-      unusable = "cannot use the state directory: " + e.getMessage();
-      log.error(unusable);
+      return 1; // logged by the start-up sequence
     }
-    HelperState state = new HelperState(listener.source(), supervisor.wire, enabled);
-    RunHistory history = store == null ? null : RunHistory.load(store.files());
-    long now = System.currentTimeMillis();
-    String previousRun = null;
-    if (history != null) {
-      history.started(pid, state.instanceId(), now);
-      saveHistory(history, state);
-      previousRun = RunHistory.describe(history.previous());
-      state.setHistory(previousRun, history.startsSince(now - 3_600_000));
-    }
-    Policy policy = opts.policy();
-    int crashes = history == null ? 0
-        : history.quickCrashesSince(now - policy.crashLoopWindowMillis(), policy.minUptimeMillis());
-    if (unusable != null) {
-      state.setState(Status.SAFE_MODE, unusable);
-    } else if (crashes >= policy.crashLoopStarts()) {
-      String why = "crash loop: " + crashes + " starts within " + policy.crashLoopWindowMillis() / 1000
-          + " s that did not stay up " + policy.minUptimeMillis() / 1000 + " s; an administrator's "
-          + "`agentmon restart` clears it";
-      log.error("safe mode: {}", why);
-      state.setState(Status.SAFE_MODE, why);
-    }
-
-    Audit audit = new Audit(openSpool(store, state));
-    audit.started(previousRun, state.instanceId(), listener.source(), supervisor.wire);
-    boolean safeMode = Status.SAFE_MODE.equals(state.state());
-    if (safeMode) {
-      audit.safeMode(state.snapshot().reason());
-    }
-    // Safe mode runs nothing else: no configuration, no link; status then has no upstream.
-    UpstreamWiring upstream = safeMode ? null : new UpstreamWiring(opts.configFiles(), store, state, audit);
-
-    Restarter restarter = new Restarter(supervisor, listener.inherited(), new ProcessCommandRunner());
-    Lifecycle lifecycle = new Lifecycle(store, state, history, audit, upstream == null ? () -> { } : upstream::run);
-    Server server;
-    try {
-      server = new Server(listener.channel(), null, new Authorizer(Identity.ownUid(),
-          AdminGroup.resolve(opts.adminGroup())), state, opts.limits());
-    } catch (IOException e) {
-      log.error("cannot start the server: {}", e.getMessage());
-      return 1;
-    }
-    server.dispatcher(ControlHandlers.table(server, state, lifecycle, audit.log()));
-    if (audit.log() != null) {
-      audit.log().listen(ev -> {
-        byte[] line = Messages.notification(Methods.EVENT, ev);
-        server.post(() -> server.publishToFollowers(line));
-      });
-    }
-    if (upstream != null) {
-      upstream.load(server);
-      if (state.enabled()) {
-        upstream.run();
-      }
-    }
-    server.idleWatch(new DisabledIdleExit(listener.inherited(), state, policy.idleExitMillis()));
-    lifecycle.attach(server);
-    this.lifecycle = lifecycle;
-
+    this.lifecycle = started.lifecycle;
     log.info("AgentMon helper {} ({}) pid {} instance {} serving on a {} socket{}, supervisor {}, {}",
-        Build.version(), Build.buildId(), pid, state.instanceId(), listener.source(),
-        listener.path() == null ? "" : " at " + listener.path(), supervisor.wire, state.state());
+        Build.version(), Build.buildId(), ProcessHandle.current().pid(), started.state.instanceId(),
+        listener.source(), listener.path() == null ? "" : " at " + listener.path(), started.supervisor.wire,
+        started.state.state());
     Exit exit;
     try {
-      exit = server.run();
+      exit = started.server.run();
     } catch (IOException | RuntimeException e) {
       log.error("server failed", e);
       exit = new Exit(1, "error", "server failed: " + e);
     }
-    int code = finish(exit, listener, restarter, history, state);
+    int code = finish(exit, listener, started);
     log.info("exit {} ({})", code, exit.why());
     return code;
   }
 
   /** Ends the run: records it, then restarts the way the supervisor expects. */
-  private int finish(Exit exit, Listener listener, Restarter restarter, RunHistory history, HelperState state) {
+  private int finish(Exit exit, Listener listener, Startup started) {
+    Restarter restarter = started.restarter;
     int code = exit.code();
     if (exit.restart() && restarter.standalone()) {
       code = 0;
     }
-    if (history != null) {
-      history.ended(state.instanceId(), code, exit.how(), System.currentTimeMillis());
-      saveHistory(history, state);
-    }
+    started.ended(code, exit.how());
     listener.release();
     if (!exit.restart()) {
       return code;
@@ -248,29 +176,6 @@ public final class Daemon {
       l.release();
     }
     Runtime.getRuntime().halt(exitCode);
-  }
-
-  /** The event spool in the state directory, or null (and a problem in status) when it cannot be used. */
-  private EventLog openSpool(StateStore store, HelperState state) {
-    if (store == null) {
-      return null;
-    }
-    try {
-      return EventLog.open(store.files(), UpstreamConfig.DEFAULT_SPOOL_MAX_BYTES);
-    } catch (IOException e) {
-      log.error("cannot open the event spool: {}", e.getMessage());
-      state.setProblem("cannot open the event spool in " + store.dir() + ": " + e.getMessage());
-      return null;
-    }
-  }
-
-  private void saveHistory(RunHistory history, HelperState state) {
-    try {
-      history.save();
-    } catch (IOException e) {
-      log.error("cannot write the run history: {}", e.getMessage());
-      state.setProblem("cannot write the run history in " + opts.stateDir() + ": " + e.getMessage());
-    }
   }
 
   private static void pause(long ms) {

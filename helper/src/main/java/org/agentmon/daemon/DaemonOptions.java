@@ -1,7 +1,9 @@
 package org.agentmon.daemon;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.agentmon.upstream.ConfigLoader;
 
 /**
@@ -20,36 +22,119 @@ public record DaemonOptions(Path socket, Path stateDir, Path logFile, String adm
     Policy policy, List<String> args, List<Path> configFiles) {
 
   /**
-   * Options with default limits.
+   * The one set of defaults, to change what was given.
    *
-   * @param socket see the record
-   * @param stateDir see the record
-   * @param logFile see the record
-   * @param adminGroup see the record
-   * @param maxConnections connections served at once
-   * @param maxConnectionsPerUser connections one ordinary (non-admin) uid may hold at once
-   * @param clientIdleSeconds idle timeout of connections that are not subscribed
-   * @param idleExitSeconds how long a socket-activated, disabled helper waits before exiting
-   * @param crashLoopStarts quick crashes in the window that put the next start in safe mode
-   * @param crashLoopWindowSeconds the window
-   * @param minUptimeSeconds a run shorter than this that ended badly is a quick crash
-   * @param args see the record
-   * @param configFile the one preferences plist to read, or null for the platform's files
-   * @return the options
+   * @param socket the socket to bind unless one is given (the client package knows the platform's)
+   * @return a builder holding every default
    */
-  public static DaemonOptions of(Path socket, Path stateDir, Path logFile, String adminGroup, int maxConnections,
-      int maxConnectionsPerUser, long clientIdleSeconds, long idleExitSeconds, int crashLoopStarts,
-      long crashLoopWindowSeconds, long minUptimeSeconds, List<String> args, Path configFile) {
-    return new DaemonOptions(socket, stateDir, logFile, adminGroup,
-        new Limits(maxConnections, maxConnectionsPerUser, clientIdleSeconds * 1000, Limits.DEFAULT.maxPendingBytes(),
-            Limits.DEFAULT.maxQueuedBytes()),
-        new Policy(idleExitSeconds * 1000, crashLoopStarts, crashLoopWindowSeconds * 1000, minUptimeSeconds * 1000),
-        List.copyOf(args), configFile != null ? List.of(configFile) : ConfigLoader.defaultFiles());
+  public static Builder defaults(Path socket) {
+    return new Builder(socket);
   }
 
   /** @return the platform's state directory for an installed helper */
   public static Path defaultStateDir() {
     return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac")
         ? Path.of("/Library/Application Support/AgentMon") : Path.of("/var/lib/agentmon");
+  }
+
+  /** The numeric settings in the command line's units (counts and seconds), each with its default. */
+  public enum Setting {
+    /** Connections served at once. */
+    MAX_CONNECTIONS(Limits.DEFAULT.maxConnections()),
+    /** Connections one ordinary (non-admin) uid may hold at once. */
+    MAX_CONNECTIONS_PER_USER(Limits.DEFAULT.maxConnectionsPerUser()),
+    /** Idle timeout of connections that are not subscribed. */
+    CLIENT_IDLE_SECONDS(Limits.DEFAULT.clientIdleMillis() / 1000),
+    /** How long a socket-activated, disabled helper waits before exiting. */
+    IDLE_EXIT_SECONDS(Policy.DEFAULT.idleExitMillis() / 1000),
+    /** Quick crashes in the window that put the next start in safe mode. */
+    CRASH_LOOP_STARTS(Policy.DEFAULT.crashLoopStarts()),
+    /** The crash-loop window. */
+    CRASH_LOOP_WINDOW_SECONDS(Policy.DEFAULT.crashLoopWindowMillis() / 1000),
+    /** A run shorter than this that ended badly is a quick crash. */
+    MIN_UPTIME_SECONDS(Policy.DEFAULT.minUptimeMillis() / 1000);
+
+    private final long defaultValue;
+
+    Setting(long defaultValue) {
+      this.defaultValue = defaultValue;
+    }
+
+    /** @return the value used when none is given */
+    public long defaultValue() {
+      return defaultValue;
+    }
+  }
+
+  /** Options from the defaults and what was given; a null path or name keeps the default. */
+  public static final class Builder {
+    private final Map<Setting, Long> numbers = new EnumMap<>(Setting.class);
+    private Path socket;
+    private Path stateDir = defaultStateDir();
+    private Path logFile;
+    private String adminGroup;
+    private List<String> args = List.of();
+    private Path configFile;
+
+    private Builder(Path socket) {
+      this.socket = socket;
+    }
+
+    /** Sets the socket to bind. */
+    public Builder socket(Path p) {
+      socket = p != null ? p : socket;
+      return this;
+    }
+
+    /** Sets the state directory. */
+    public Builder stateDir(Path p) {
+      stateDir = p != null ? p : stateDir;
+      return this;
+    }
+
+    /** Sets the log file. */
+    public Builder logFile(Path p) {
+      logFile = p != null ? p : logFile;
+      return this;
+    }
+
+    /** Sets the administrators' group. */
+    public Builder adminGroup(String name) {
+      adminGroup = name != null ? name : adminGroup;
+      return this;
+    }
+
+    /** Sets the one preferences plist to read instead of the platform's. */
+    public Builder configFile(Path p) {
+      configFile = p != null ? p : configFile;
+      return this;
+    }
+
+    /** Sets the command line after {@code daemon}. */
+    public Builder args(List<String> a) {
+      args = List.copyOf(a);
+      return this;
+    }
+
+    /** Sets a numeric setting, in the command line's unit. */
+    public Builder set(Setting s, long value) {
+      numbers.put(s, value);
+      return this;
+    }
+
+    /** @return the options */
+    public DaemonOptions build() {
+      return new DaemonOptions(socket, stateDir, logFile, adminGroup,
+          new Limits((int) get(Setting.MAX_CONNECTIONS), (int) get(Setting.MAX_CONNECTIONS_PER_USER),
+              get(Setting.CLIENT_IDLE_SECONDS) * 1000, Limits.DEFAULT.maxPendingBytes(),
+              Limits.DEFAULT.maxQueuedBytes()),
+          new Policy(get(Setting.IDLE_EXIT_SECONDS) * 1000, (int) get(Setting.CRASH_LOOP_STARTS),
+              get(Setting.CRASH_LOOP_WINDOW_SECONDS) * 1000, get(Setting.MIN_UPTIME_SECONDS) * 1000),
+          args, configFile != null ? List.of(configFile) : ConfigLoader.defaultFiles());
+    }
+
+    private long get(Setting s) {
+      return numbers.getOrDefault(s, s.defaultValue());
+    }
   }
 }

@@ -1,16 +1,20 @@
 package org.agentmon.daemon;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.agentmon.protocol.ErrorCodes;
 import org.agentmon.protocol.RpcException;
 
 /**
  * The one routing table: method name to handler, sorted, each name registered once. Authorization
- * is checked here, from the connection's caller, before any handler runs.
+ * is checked here, from the connection's caller, before any handler runs; so is which methods
+ * still answer while the helper shuts down.
  */
 final class Dispatcher {
   private final Map<String, Route> routes = new TreeMap<>();
+  private final Set<String> whileExiting = new HashSet<>();
 
   Dispatcher register(String method, boolean adminOnly, Handler handler) {
     if (routes.putIfAbsent(method, new Route(handler, adminOnly)) != null) {
@@ -19,7 +23,28 @@ final class Dispatcher {
     return this;
   }
 
-  Object dispatch(String method, Handler.Call call) throws RpcException {
+  /** Declares registered methods that still answer while the helper shuts down; the rest are told to retry. */
+  Dispatcher answerWhileExiting(String... methods) {
+    for (String m : methods) {
+      if (!routes.containsKey(m)) {
+        throw new IllegalStateException("not registered: " + m);
+      }
+      whileExiting.add(m);
+    }
+    return this;
+  }
+
+  /**
+   * Runs the method's handler for this call.
+   *
+   * @param exiting whether the helper is shutting down
+   * @return the handler's result
+   * @throws RpcException the handler's error, or why the call is refused
+   */
+  Object dispatch(String method, Handler.Call call, boolean exiting) throws RpcException {
+    if (exiting && !whileExiting.contains(method)) {
+      throw new RpcException(ErrorCodes.BUSY, "the helper is shutting down: try again in a moment", call.id());
+    }
     Route r = routes.get(method);
     if (r == null) {
       throw new RpcException(ErrorCodes.METHOD_NOT_FOUND, "unknown method \"" + clip(method) + "\"; methods: "

@@ -22,22 +22,20 @@ final class Lifecycle {
   private final RunHistory history;
   private final Audit audit;
   private final Runnable onEnabled;
-  private Server server;
+  private final ServerCore server;
 
   /**
    * {@code store} and {@code history} are null when the state directory cannot be used; {@code
-   * onEnabled} runs after {@code start} (it starts the upstream link).
+   * onEnabled} runs after {@code start} (it starts the upstream link); {@code server} ends the loop.
    */
-  Lifecycle(StateStore store, HelperState state, RunHistory history, Audit audit, Runnable onEnabled) {
+  Lifecycle(StateStore store, HelperState state, RunHistory history, Audit audit, Runnable onEnabled,
+      ServerCore server) {
     this.store = store;
     this.state = state;
     this.history = history;
     this.audit = audit;
     this.onEnabled = onEnabled;
-  }
-
-  void attach(Server s) {
-    this.server = s;
+    this.server = server;
   }
 
   void stop(Caller who, Object id) throws RpcException {
@@ -47,7 +45,7 @@ final class Lifecycle {
     LOG.info("stop requested by uid {} pid {}", who.uid(), who.pid());
     state.setEnabled(false);
     state.setState(Status.STOPPING, "stopped by uid " + who.uid());
-    server.post(() -> server.exitAfterFlush(new Exit(0, "stop", "stopped by uid " + who.uid())));
+    server.exitSoon(new Exit(0, "stop", "stopped by uid " + who.uid()));
   }
 
   void start(Caller who, Object id) throws RpcException {
@@ -70,17 +68,16 @@ final class Lifecycle {
       history.clear(); // an administrator's restart ends a crash loop
     }
     state.setState(Status.STOPPING, "restarting at the request of uid " + who.uid());
-    server.post(() -> server.exitAfterFlush(new Exit(Restarter.EXIT_RESTART, "restart",
-        "restart requested by uid " + who.uid())));
+    server.exitSoon(new Exit(Restarter.EXIT_RESTART, "restart", "restart requested by uid " + who.uid()));
   }
 
   /** From a signal handler's thread: end like {@code stop}, but leave the enabled flag alone. */
   void terminate(String why) {
-    server.post(() -> {
-      if (!server.exiting()) {
+    server.tasks.post(() -> {
+      if (!server.exitPolicy.exiting()) {
         audit.terminated(why);
         state.setState(Status.STOPPING, why);
-        server.exitAfterFlush(new Exit(0, "signal", why));
+        server.exitPolicy.exitAfterFlush(new Exit(0, "signal", why));
       }
     });
   }

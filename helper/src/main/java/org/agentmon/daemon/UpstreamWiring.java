@@ -32,20 +32,21 @@ final class UpstreamWiring {
   private final StateStore store;
   private final HelperState state;
   private final Audit audit;
-  private Server server;
+  private final ServerCore server;
   private UpstreamLink link;
   private boolean wanted;
 
-  UpstreamWiring(List<Path> configFiles, StateStore store, HelperState state, Audit audit) {
+  /** {@code server} is asked who is subscribed, for the heartbeat. */
+  UpstreamWiring(List<Path> configFiles, StateStore store, HelperState state, Audit audit, ServerCore server) {
     this.configFiles = configFiles;
     this.store = store;
     this.state = state;
     this.audit = audit;
+    this.server = server;
   }
 
   /** Loads the configuration on its own thread; the link starts once loaded if {@link #run} was called. */
-  void load(Server s) {
-    this.server = s;
+  void load() {
     Thread t = new Thread(this::loadNow, "agentmon-config");
     t.setDaemon(true);
     t.start();
@@ -141,7 +142,7 @@ final class UpstreamWiring {
   /** The subscribed clients (UsrTasks), asked of the server thread; empty if it does not answer in 1 s. */
   private List<Map<String, Object>> sessions() {
     CompletableFuture<List<Caller>> f = new CompletableFuture<>();
-    server.post(() -> f.complete(server.subscribers()));
+    server.tasks.post(() -> f.complete(server.connections.subscribers()));
     List<Map<String, Object>> out = new ArrayList<>();
     try {
       for (Caller c : f.get(1, TimeUnit.SECONDS)) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.agentmon.daemon.DaemonOptions;
+import org.agentmon.daemon.DaemonOptions.Setting;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -22,7 +23,7 @@ class DaemonFastPathTest {
       assertTrue(DaemonFastPath.NUMBERS.containsKey(name) || DaemonFastPath.VALUES.contains(name),
           "the fast path does not know " + name + ": add it to DaemonFastPath");
       if (DaemonFastPath.NUMBERS.containsKey(name)) {
-        assertEquals(o.defaultValue(), DaemonFastPath.NUMBERS.get(name), name);
+        assertEquals(String.valueOf(DaemonFastPath.NUMBERS.get(name).defaultValue()), o.defaultValueString(), name);
       } else {
         assertNull(o.defaultValue(), name);
       }
@@ -33,9 +34,29 @@ class DaemonFastPathTest {
   void readsOptionsLikePicocli() {
     String[] args = {"daemon", "--socket", "/s", "--state-dir=/d", "--log-file", "/l", "--max-connections", "5",
         "--max-connections-per-user=3", "--idle-exit=2", "--crash-loop-starts", "1000", "--config", "/c.plist"};
-    DaemonOptions expected = DaemonOptions.of(Path.of("/s"), Path.of("/d"), Path.of("/l"), null, 5, 3, 60, 2, 1000,
-        60, 30, List.of(args).subList(1, args.length), Path.of("/c.plist"));
+    DaemonOptions expected = DaemonOptions.defaults(Path.of("/default.sock")).socket(Path.of("/s"))
+        .stateDir(Path.of("/d")).logFile(Path.of("/l")).set(Setting.MAX_CONNECTIONS, 5)
+        .set(Setting.MAX_CONNECTIONS_PER_USER, 3).set(Setting.IDLE_EXIT_SECONDS, 2)
+        .set(Setting.CRASH_LOOP_STARTS, 1000).configFile(Path.of("/c.plist"))
+        .args(List.of(args).subList(1, args.length)).build();
     assertEquals(expected, DaemonFastPath.parse(args));
+    assertEquals(expected, picocli(args));
+  }
+
+  @Test
+  void givesTheSameDefaultsAsPicocli() {
+    for (String[] args : List.of(new String[] {"daemon"}, new String[] {"daemon", "--min-uptime", "7"})) {
+      DaemonOptions fast = DaemonFastPath.parse(args);
+      assertEquals(picocli(args), fast, String.join(" ", args));
+      assertEquals(DaemonOptions.defaultStateDir(), fast.stateDir());
+    }
+  }
+
+  /** What {@link DaemonCommand} would run with, after picocli read {@code args} (without "daemon"). */
+  private static DaemonOptions picocli(String[] args) {
+    DaemonCommand cmd = new DaemonCommand();
+    new CommandLine(cmd).parseArgs(List.of(args).subList(1, args.length).toArray(new String[0]));
+    return cmd.options();
   }
 
   @Test
