@@ -2,7 +2,6 @@ package org.agentmon.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -78,20 +77,27 @@ class SocketCleanupIT {
 
   @Test
   void theRestartExitRemovesTheSocket() throws Exception {
-    assumeFalse(Tools.has("launchctl"), "with launchctl present the restart would really ask launchd");
     try (HelperProcess h = new HelperProcess(dir)) {
-      // As launchd starts it, but launchctl cannot be run: the helper exits 75 for launchd to start it again.
+      // As systemd starts a service (INVOCATION_ID), with a systemctl that fails and records what it
+      // was asked: the helper exits 75 for Restart=on-failure to start it again. (launchd's label in
+      // XPC_SERVICE_NAME would make it take launchd's socket, not bind its own.)
+      Path bin = Files.createDirectories(dir.resolve("bin"));
+      Path calls = dir.resolve("systemctl.calls");
+      Path systemctl = Files.writeString(bin.resolve("systemctl"),
+          "#!/bin/sh\necho \"$*\" >> '" + calls + "'\nexit 1\n");
+      Files.setPosixFilePermissions(systemctl, PosixFilePermissions.fromString("rwxr-xr-x"));
       ProcessBuilder pb = new ProcessBuilder(h.command()).redirectErrorStream(true)
           .redirectOutput(dir.resolve("process.out").toFile());
-      pb.environment().put("XPC_SERVICE_NAME", "org.agentmon.helper");
-      Files.createDirectories(dir);
+      pb.environment().put("INVOCATION_ID", "0123456789abcdef0123456789abcdef");
+      pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
       Process p = pb.start();
       h.track(p.pid());
       h.awaitAnswer(Duration.ofSeconds(20));
       Map<?, ?> r = RawClient.call(h.socket, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"restart\"}");
       assertTrue(r.containsKey("result"), r.toString());
-      assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the helper exits for launchd to restart it");
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the helper exits for systemd to restart it");
       assertEquals(75, p.exitValue(), h.log());
+      assertEquals("restart agentmon.service\n", Files.readString(calls));
       assertGone(h);
     }
   }
