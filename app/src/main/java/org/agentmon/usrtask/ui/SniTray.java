@@ -6,6 +6,7 @@ import dorkbox.systemTray.Separator;
 import dorkbox.systemTray.SystemTray;
 import java.awt.Point;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +37,6 @@ final class SniTray implements Tray {
   private final MenuItem stopStart;
   private final Checkbox startAtLogin;
   private volatile boolean helperOff;
-  private volatile boolean showing; // Start at Login's box being set by show(), not by a click
 
   private SniTray(SystemTray tray, TrayMenu.Actions actions) {
     this.tray = tray;
@@ -50,11 +50,9 @@ final class SniTray implements Tray {
       Platform.runLater(() -> actions.stopOrStart(start));
     });
     startAtLogin = new Checkbox("Start at Login", null);
-    startAtLogin.setCallback(e -> {
-      if (!showing) {
-        boolean on = startAtLogin.getChecked();
-        Platform.runLater(() -> actions.setStartAtLogin(on));
-      }
+    startAtLogin.setCallback(e -> { // dorkbox calls it for clicks only, with the box already flipped
+      boolean on = startAtLogin.getChecked();
+      Platform.runLater(() -> actions.setStartAtLogin(on));
     });
     var menu = tray.getMenu();
     menu.add(new Separator());
@@ -79,7 +77,7 @@ final class SniTray implements Tray {
     DORKBOX.execute(() -> {
       SniTray made = null;
       try {
-        quietAndPrivate();
+        quietAndPrivate(UserDirs.runtimeDir("agentmon-tray"));
         SystemTray t = SystemTray.get("AgentMon");
         if (t != null && t.getType() == SystemTray.TrayType.AppIndicator) {
           made = new SniTray(t, actions);
@@ -94,12 +92,17 @@ final class SniTray implements Tray {
     });
   }
 
-  /** Before dorkbox's first use: no update check, no guessing (which may install shell extensions), files private. */
-  private static void quietAndPrivate() throws IOException {
+  /**
+   * Before dorkbox's first use: no update check, no guessing (which may install GNOME Shell
+   * extensions), its files in {@code iconDir}.
+   *
+   * @param iconDir a directory only this user can write
+   */
+  static void quietAndPrivate(Path iconDir) {
     System.setProperty("dorkbox.updates.Updates.ENABLE", "false");
     dorkbox.updates.Updates.INSTANCE.setENABLE(false);
     // dorkbox writes the icon files it hands to the panel under java.io.tmpdir; keep them in ours.
-    System.setProperty("java.io.tmpdir", UserDirs.runtimeDir("agentmon-tray").toString());
+    System.setProperty("java.io.tmpdir", iconDir.toString());
     SystemTray.FORCE_TRAY_TYPE = SystemTray.TrayType.AppIndicator;
     SystemTray.AUTO_FIX_INCONSISTENCIES = false;
     SystemTray.ENABLE_ROOT_CHECK = false; // its check only guesses at dbus trouble; the watcher has answered
@@ -117,9 +120,7 @@ final class SniTray implements Tray {
       stopStart.setText(s.stopStartLabel());
       stopStart.setEnabled(s.canStopStart());
       helperOff = s.helperOff();
-      showing = true;
       this.startAtLogin.setChecked(s.startAtLogin());
-      showing = false;
       this.startAtLogin.setEnabled(!s.loginManaged());
       if (!s.line().equals(before)) {
         System.out.println("UsrTask: tray menu now: " + TrayMenu.labels(s));
