@@ -19,11 +19,11 @@ import org.agentmon.icons.TrayState;
 import org.agentmon.usrtask.present.Presentation;
 
 /**
- * The tray (menu-bar) icon and its menu through {@code java.awt.SystemTray}. Everything AWT runs
+ * The tray (menu-bar) icon and its menu through {@code java.awt.SystemTray} (macOS, XEmbed panels). Everything AWT runs
  * on the AWT event thread (JavaFX and AWT deadlock on macOS otherwise); the FX thread only reads
  * the models and hands a {@link TrayMenu.Shown} over. Menu clicks go back to the FX thread.
  */
-final class TrayController {
+final class TrayController implements Tray {
   private final boolean template = SocketPaths.isMac();
   private final TrayMenu menu;
   private final TrayIcon icon;
@@ -52,7 +52,7 @@ final class TrayController {
    * @param actions what the menu's items do
    * @param then gets the controller, or null when this desktop has no tray
    */
-  static void install(TrayMenu.Actions actions, Consumer<TrayController> then) {
+  static void install(TrayMenu.Actions actions, Consumer<Tray> then) {
     EventQueue.invokeLater(() -> {
       TrayController tray = null;
       if (SystemTray.isSupported()) {
@@ -69,7 +69,8 @@ final class TrayController {
   }
 
   /** Shows the models' state; call on the FX thread. */
-  void show(Presentation p, boolean startAtLogin, boolean loginManaged) {
+  @Override
+  public void show(Presentation p, boolean startAtLogin, boolean loginManaged) {
     TrayMenu.Shown shown = TrayMenu.Shown.of(p, startAtLogin, loginManaged);
     EventQueue.invokeLater(() -> {
       icon.setImage(image(p.icon()));
@@ -85,18 +86,21 @@ final class TrayController {
   }
 
   /** Says once, as a notification, that the app stays in the menu bar when its window closes. */
-  void tellStillRunning() {
+  @Override
+  public void tellStillRunning() {
     EventQueue.invokeLater(() -> icon.displayMessage("AgentMon is still running",
         "It stays in the menu bar. Open it again from the AgentMon icon.", TrayIcon.MessageType.INFO));
   }
 
   /** @return where the icon was last clicked, on screen, or null */
-  Point lastClick() {
+  @Override
+  public Point lastClick() {
     return lastClick;
   }
 
   /** Takes the icon out of the tray. */
-  void remove() {
+  @Override
+  public void remove() {
     EventQueue.invokeLater(() -> SystemTray.getSystemTray().remove(icon));
   }
 

@@ -20,7 +20,7 @@ public final class UsrTaskApp extends Application implements AppControl {
   private static volatile AppConfig config;
   private Models models;
   private StatusWindow window;
-  private TrayController tray;
+  private Tray tray;
   private UserSettings settings;
 
   /**
@@ -67,11 +67,11 @@ public final class UsrTaskApp extends Application implements AppControl {
     if (c.noTray()) {
       trayReady(null);
     } else {
-      TrayController.install(trayActions(), this::trayReady);
+      Tray.install(trayActions(), this::trayReady);
     }
   }
 
-  private void trayReady(TrayController t) {
+  private void trayReady(Tray t) {
     tray = t;
     System.out.println("UsrTask: " + (tray == null ? "no system tray here; the status window is the main window"
         : "tray icon added") + " (helper socket " + config.socket() + ")");
