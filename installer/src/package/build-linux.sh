@@ -75,9 +75,9 @@ shlibs() { # TREE [ELF...]
   rm -rf "$work"
 }
 
-# control FILE PACKAGE TREE DEPENDS SECTION DESCRIPTION...
+# control FILE PACKAGE TREE DEPENDS SECTION SUMMARY LONG [RECOMMENDS]
 control() {
-  local file=$1 package=$2 tree=$3 depends=$4 section=$5 summary=$6 long=$7
+  local file=$1 package=$2 tree=$3 depends=$4 section=$5 summary=$6 long=$7 recommends=${8:-}
   cat > "$file" <<EOF
 Package: $package
 Version: $deb_version
@@ -90,6 +90,7 @@ Priority: optional
 Description: $summary
  $long
 EOF
+  if [ -n "$recommends" ]; then sed -i "/^Depends: /a Recommends: $recommends" "$file"; fi
 }
 
 finish() { # TREE: checksums, then the .deb in OUT
@@ -112,7 +113,9 @@ control "$tree/DEBIAN/control" agentmon "$tree" "$(shlibs "$tree")" admin \
   "The root helper (socket-activated by systemd), the agentmon command and agentmon-installer."
 finish "$tree"
 
-# agentmon-desktop: the tray app and its autostart entry. JavaFX unpacks its GTK glass and
+# agentmon-desktop: the tray app and its autostart entry. It loads libayatana-appindicator through
+# JNA (a StatusNotifierItem for GNOME and KDE) and asks the bus with dbus-send: recommended, since
+# without them the app falls back to an XEmbed tray icon. JavaFX unpacks its GTK glass and
 # software-pipeline libraries from usrtask.jar at run time; their dependencies count too (not
 # prism_es2: without OpenGL JavaFX uses the software pipeline).
 tree="$out/deb/agentmon-desktop"
@@ -128,6 +131,7 @@ natives=$(jar tf "$out/input/desktop/usrtask.jar" | grep -E '^lib[^/]*\.so$' | g
 control "$tree/DEBIAN/control" agentmon-desktop "$tree" \
   "agentmon (= $deb_version), $(shlibs "$tree" "$fx"/*.so)" x11 \
   "AgentMon tray app" \
-  "Shows the state of the AgentMon helper in the tray; started at login for every user."
+  "Shows the state of the AgentMon helper in the tray; started at login for every user." \
+  "libayatana-appindicator3-1, dbus-bin"
 finish "$tree"
 ls -l "$out"/*.deb

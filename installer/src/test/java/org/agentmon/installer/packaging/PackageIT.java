@@ -96,6 +96,8 @@ class PackageIT {
     String desktop = field(desktopDeb, "Depends");
     assertTrue(desktop.startsWith("agentmon (= " + field(deb, "Version") + ")"), desktop);
     assertTrue(desktop.contains("libgtk-3-0") && desktop.contains("libx11-6"), desktop);
+    // The StatusNotifierItem tray (GNOME, KDE) loads libayatana-appindicator through JNA; without it, XEmbed.
+    assertEquals("libayatana-appindicator3-1, dbus-bin", field(desktopDeb, "Recommends"));
   }
 
   @Test
