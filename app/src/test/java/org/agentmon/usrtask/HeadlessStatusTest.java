@@ -16,7 +16,7 @@ class HeadlessStatusTest {
     assertEquals("AgentMon is running · No server configured — It protects this computer; nothing is reported to a "
         + "server", HeadlessStatus.line(s, true, null, Instant.now()));
     assertEquals("AgentMon isn't installed on this computer — Install AgentMon, or ask your IT department; "
-        + "`agentmon doctor` shows what is missing",
+        + "the command agentmon doctor shows what is missing",
         HeadlessStatus.line(new LinkSnapshot(LinkState.NOT_RUNNING, null, null, null, null), false, null,
             Instant.now()));
   }

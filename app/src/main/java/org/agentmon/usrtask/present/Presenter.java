@@ -79,15 +79,15 @@ public final class Presenter {
     }
     if (last == null && !s.installed()) {
       return new Head("AgentMon isn't installed on this computer",
-          "Install AgentMon, or ask " + Words.contact(s.supportContact()) + "; `agentmon doctor` shows what is missing",
+          "Install AgentMon, or ask " + Words.contact(s.supportContact()) + "; the command agentmon doctor shows what is missing",
           TrayState.UNREACHABLE, Action.START);
     }
     if (last == null) {
-      return new Head("AgentMon isn't running", "Its service manager normally starts it within seconds",
+      return new Head("AgentMon isn't running", "It is usually started again within seconds",
           TrayState.UNREACHABLE, Action.START);
     }
     return new Head("AgentMon isn't running — it stopped unexpectedly" + Words.at(s.since(), s.zone()),
-        "Its service manager normally restarts it within seconds", TrayState.UNREACHABLE, Action.START);
+        "It is usually started again within seconds", TrayState.UNREACHABLE, Action.START);
   }
 
   private static Head stopped(Situation s) {
@@ -114,14 +114,17 @@ public final class Presenter {
     boolean crashes = st.reason() == null || st.reason().startsWith("crash loop");
     return new Head(crashes ? "Safe mode: AgentMon stopped after repeated crashes"
         : "Safe mode: AgentMon can't keep its records",
-        crashes ? "Restarting it tries again" : "An administrator must fix the state folder, then restart AgentMon",
+        crashes ? "Restart AgentMon to try again" : "An administrator must fix the state folder, then restart AgentMon",
         TrayState.DEGRADED, Action.RESTART);
   }
 
   private static Head running(Situation s, Status st) {
     Upstream u = st.upstream();
     if (u != null && Upstream.CONFIG_ERROR.equals(u.state())) {
-      return new Head(Words.configRefused(u.lastError()), Words.orEmpty(u.lastError()), TrayState.DEGRADED, null);
+      // The file and the helper's exact reason are in Details and Copy diagnostics; here, whom to ask.
+      return new Head(Words.configRefused(u.lastError()),
+          "An administrator needs to fix the settings file — ask " + Words.contact(s.supportContact()),
+          TrayState.DEGRADED, null);
     }
     if (st.problem() != null) {
       return new Head("AgentMon is running but needs attention", st.problem(), TrayState.DEGRADED, null);

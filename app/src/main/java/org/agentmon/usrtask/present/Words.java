@@ -58,10 +58,6 @@ final class Words {
     return n + " " + thing + (n == 1 ? "" : "s");
   }
 
-  static String orEmpty(String s) {
-    return s == null ? "" : s;
-  }
-
   static Instant parse(String iso) {
     try {
       return iso == null ? null : Instant.parse(iso);
