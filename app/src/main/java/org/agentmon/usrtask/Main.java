@@ -56,7 +56,7 @@ public final class Main {
     } else {
       Optional<InstanceLock> mine = InstanceLock.acquireOrSend(lockSocket, InstanceLock.SHOW);
       if (mine.isEmpty()) {
-        System.out.println("UsrTask is already running for this user; asked it to show its status window.");
+        System.out.println("AgentMon is already running for this user; asked it to show its status window.");
         return 0;
       }
       lock = mine.get();
@@ -66,9 +66,9 @@ public final class Main {
     DevHelper dev = o.dev() ? DevHelper.beside(socket) : null;
     if (dev != null) {
       if (dev.answers()) {
-        System.out.println("UsrTask: using the helper already answering on " + socket);
+        System.out.println("AgentMon: using the helper already answering on " + socket);
       } else {
-        System.out.println("UsrTask: starting a development helper on " + socket + " (log " + dev.logFile() + ")");
+        System.out.println("AgentMon: starting a development helper on " + socket + " (log " + dev.logFile() + ")");
         dev.startHelper();
       }
     }

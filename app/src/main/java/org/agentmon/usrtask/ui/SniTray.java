@@ -85,7 +85,7 @@ final class SniTray implements Tray {
           t.shutdown(); // dorkbox fell back to a tray of its own; AWT's is the tested one
         }
       } catch (IOException | RuntimeException | LinkageError e) {
-        System.err.println("UsrTask: no StatusNotifierItem tray (" + e + "); using the AWT tray");
+        System.err.println("AgentMon: no StatusNotifierItem tray (" + e + "); using the AWT tray");
       }
       SniTray result = made;
       Platform.runLater(result != null ? () -> then.accept(result) : otherwise);
@@ -123,7 +123,7 @@ final class SniTray implements Tray {
       this.startAtLogin.setChecked(s.startAtLogin());
       this.startAtLogin.setEnabled(!s.loginManaged());
       if (!s.line().equals(before)) {
-        System.out.println("UsrTask: tray menu now: " + TrayMenu.labels(s));
+        System.out.println("AgentMon: tray menu now: " + TrayMenu.labels(s));
       }
     });
   }
@@ -131,7 +131,7 @@ final class SniTray implements Tray {
   /** A StatusNotifierItem cannot pop up a message, so this hint is only in the log there. */
   @Override
   public void tellStillRunning() {
-    System.out.println("UsrTask: the window is closed; AgentMon stays in the menu bar");
+    System.out.println("AgentMon: the window is closed; AgentMon stays in the menu bar");
   }
 
   @Override

@@ -80,7 +80,7 @@ final class TrayController implements Tray {
       String before = menu.labelsNow().get(0);
       menu.show(shown);
       if (!before.equals(shown.line())) {
-        System.out.println("UsrTask: tray menu now: " + menu.labelsNow());
+        System.out.println("AgentMon: tray menu now: " + menu.labelsNow());
       }
     });
   }

@@ -73,7 +73,7 @@ public final class UsrTaskApp extends Application implements AppControl {
 
   private void trayReady(Tray t) {
     tray = t;
-    System.out.println("UsrTask: " + (tray == null ? "no system tray here; the status window is the main window"
+    System.out.println("AgentMon: " + (tray == null ? "no system tray here; the status window is the main window"
         : "tray icon added") + " (helper socket " + config.socket() + ")");
     if (tray != null) {
       StatusViewModel s = models.status();
@@ -138,7 +138,7 @@ public final class UsrTaskApp extends Application implements AppControl {
     try {
       config.relaunch().start(window.isShowing()); // the new one asks this one to quit through the lock
     } catch (IOException e) {
-      System.err.println("UsrTask: relaunch failed: " + e.getMessage());
+      System.err.println("AgentMon: relaunch failed: " + e.getMessage());
     }
   }
 
@@ -149,6 +149,6 @@ public final class UsrTaskApp extends Application implements AppControl {
       settings.setNumber(WINDOW_X, Double.NaN);
       settings.setNumber(WINDOW_Y, Double.NaN);
     }
-    System.out.println("UsrTask: status window shown at " + Instant.now());
+    System.out.println("AgentMon: status window shown at " + Instant.now());
   }
 }
