@@ -18,7 +18,14 @@ out=$(realpath -m "$1") version=$2 helper_jar=$3 usrtask_jar=$4 installer_jar=$5
 for jar in "$helper_jar" "$usrtask_jar" "$installer_jar"; do
   [ -f "$jar" ] || { echo "build-linux: missing $jar (run ./mvnw -B -DskipTests package first)" >&2; exit 1; }
 done
-for tool in jlink jpackage jdeps dpkg-deb dpkg-shlibdeps fakeroot; do
+# One build: the app calls a helper from another build "a different version".
+build_id() { unzip -p "$1" org/agentmon/agentmon-build.properties | sed -n 's/^buildId=//p'; }
+if [ "$(build_id "$helper_jar")" != "$(build_id "$usrtask_jar")" ]; then
+  echo "build-linux: $helper_jar (build $(build_id "$helper_jar")) and $usrtask_jar (build $(build_id "$usrtask_jar"))" \
+    "come from different builds; build both in one run (./mvnw -B -Ppackage -pl installer -am verify)" >&2
+  exit 1
+fi
+for tool in jlink jpackage jdeps dpkg-deb dpkg-shlibdeps fakeroot unzip; do
   command -v "$tool" >/dev/null || { echo "build-linux: $tool not found (dpkg-dev, fakeroot, a JDK 17)" >&2; exit 1; }
 done
 # Debian and jpackage want a numeric version: 0.1.0-SNAPSHOT -> 0.1.0
@@ -38,16 +45,19 @@ java -jar "$installer_jar" render --platform linux --out "$out/render" >/dev/nul
 
 # One runtime per package, with just the modules its jars need (plus what reflection and
 # UnixSystem need, which jdeps cannot see). Only the desktop one has java.desktop (AWT, X11).
-runtime() { # NAME EXTRA_MODULES JAR...
-  local name=$1 extra=$2; shift 2
+runtime() { # NAME EXTRA_MODULES DROPPED_MODULES JAR...
+  local name=$1 extra=$2 dropped=$3; shift 3
   local modules
   modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$@" 2>/dev/null || true)
+  modules=$(printf '%s\n' "${modules//,/$'\n'}" | grep -vxF -e "${dropped:-none}" | paste -sd, -)
   jlink --add-modules "${modules:+$modules,}$extra" --strip-debug --no-header-files --no-man-pages \
     --output "$out/runtime-$name"
 }
-runtime headless jdk.security.auth,jdk.unsupported,java.logging,java.xml,jdk.crypto.ec \
+# JNA mentions AWT (window handles), so jdeps lists java.desktop for the helper's jar; JNA is loaded
+# only on macOS (launch_activate_socket), so the headless runtime leaves java.desktop out.
+runtime headless jdk.security.auth,jdk.unsupported,java.logging,java.xml,jdk.crypto.ec java.desktop \
   "$out/input/headless/agentmon.jar" "$out/input/headless/agentmon-installer.jar"
-runtime desktop jdk.security.auth,jdk.unsupported,java.desktop,java.logging,java.xml,jdk.crypto.ec \
+runtime desktop jdk.security.auth,jdk.unsupported,java.desktop,java.logging,java.xml,jdk.crypto.ec "" \
   "$out/input/desktop/usrtask.jar"
 
 printf 'main-jar=agentmon-installer.jar\nmain-class=org.agentmon.installer.Main\n' \

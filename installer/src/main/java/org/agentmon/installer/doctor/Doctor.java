@@ -19,6 +19,11 @@ public final class Doctor {
 
   private final DoctorContext context;
 
+  /** @return the names of every check, in the order they run */
+  public static List<String> checkNames() {
+    return List.copyOf(CHECKS.keySet());
+  }
+
   /**
    * @param target the root to examine ({@code /} for the running system), the layout, the bundled
    *     version, and whether launchctl/systemctl may be asked

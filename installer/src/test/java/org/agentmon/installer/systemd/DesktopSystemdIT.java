@@ -29,7 +29,7 @@ class DesktopSystemdIT {
       m.ok(usrtask + " > /tmp/usrtask.log 2>&1 & echo $! > /tmp/usrtask.pid");
       try {
         Installed.await(m, "the app's status line", Duration.ofSeconds(60),
-            "grep -F 'agentmon helper: running' /tmp/usrtask.log || { cat /tmp/usrtask.log; false; }");
+            "grep -F 'AgentMon is running · No server configured' /tmp/usrtask.log || { cat /tmp/usrtask.log; false; }");
       } finally {
         m.sh("kill $(cat /tmp/usrtask.pid)");
       }
