@@ -60,7 +60,15 @@ final class RawClient implements AutoCloseable {
 
   /** @return true if the helper closed the connection (EOF or reset) within the timeout */
   boolean closedByPeer(int timeoutMillis) throws IOException {
-    socket.setSoTimeout(timeoutMillis);
+    if (socket.isClosed()) {
+      // junixsocket closes our end itself when a write of ours hits EPIPE: the peer closed first.
+      return true;
+    }
+    try {
+      socket.setSoTimeout(timeoutMillis);
+    } catch (java.net.SocketException closedMeanwhile) {
+      return socket.isClosed(); // the same EPIPE, from a writer thread, between the check and here
+    }
     try {
       while (true) {
         if (readLine() == null) {
