@@ -22,7 +22,7 @@ done
 build_id() { unzip -p "$1" org/agentmon/agentmon-build.properties | sed -n 's/^buildId=//p'; }
 if [ "$(build_id "$helper_jar")" != "$(build_id "$usrtask_jar")" ]; then
   echo "build-linux: $helper_jar (build $(build_id "$helper_jar")) and $usrtask_jar (build $(build_id "$usrtask_jar"))" \
-    "come from different builds; build both in one run (./mvnw -B -Ppackage -pl installer -am verify)" >&2
+    "come from different builds; build both with one -Dagentmon.buildId (see README, Packages)" >&2
   exit 1
 fi
 for tool in jlink jpackage jdeps dpkg-deb dpkg-shlibdeps fakeroot unzip; do
