@@ -41,7 +41,13 @@ class DesktopSystemdIT {
       assertTrue(String.valueOf(loginItem.get("message")).contains("starts UsrTask at login"), doctor);
 
       m.ok("sudo apt purge -y 'agentmon*' 2>&1");
-      assertEquals("", m.ok(PurgeSystemdIT.LEFTOVERS).trim(), "left behind after purge");
+      // The app's own per-user files (its instance lock under ~/.cache/agentmon) are the user's:
+      // like every Debian package, purge leaves home directories alone. Everything else must go.
+      String outsideHomes =
+          PurgeSystemdIT.LEFTOVERS.replace("-path /proc", "-path /proc -o -path /root -o -path /home");
+      assertEquals("", m.ok(outsideHomes).trim(), "left behind after purge");
+      assertEquals("/root/.cache/agentmon", m.ok("find /root -iname '*agentmon*' -prune -print").trim(),
+          "only the app's per-user cache is in the user's home");
     }
   }
 }
