@@ -65,6 +65,11 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
       }
     }
     Assumptions.assumeTrue(display != null, "no free X display number for Xvfb");
+    // A socket file left by an earlier, killed Xvfb exists before the new one listens: wait until
+    // the server answers, or clients started now (trayer, openbox) fail to open the display and exit.
+    Eventually.await(Duration.ofSeconds(10), "X server " + display + " answering",
+        () -> run("xprop", "-root", "-len", "0", "_NET_ACTIVE_WINDOW").startsWith("_NET_ACTIVE_WINDOW"),
+        () -> run("xprop", "-root", "-len", "0", "_NET_ACTIVE_WINDOW"));
     ProcessBuilder trayer = new ProcessBuilder("trayer", "--edge", "bottom", "--widthtype", "pixel", "--width", "200",
         "--height", "24").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     trayer.environment().put("DISPLAY", display);
