@@ -16,7 +16,7 @@ import org.agentmon.protocol.Upstream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The upstream link against a loopback server: heartbeats, backoff, unauthorized, delivery in order. */
+/** The upstream client against a loopback server: heartbeats, backoff, unauthorized, delivery in order. */
 class UpstreamIT {
   private static final String TOKEN = "test-token-123";
 
@@ -231,7 +231,7 @@ class UpstreamIT {
     }
   }
 
-  /** Waits until the link backs off with {@code error} as its last error. */
+  /** Waits until the upstream client backs off with {@code error} as its last error. */
   private static void awaitFailure(HelperProcess helper, String error) {
     awaitTrue(() -> {
       Upstream u = statusOf(helper).upstream();

@@ -12,22 +12,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The link to the upstream server, on its own thread (the control server's thread never waits for
+ * The helper's client of the upstream server, on its own thread (the control server's thread never waits for
  * the network): a heartbeat every interval, and the spooled events in order, oldest first, as soon as
  * they are recorded. A failure backs off with full jitter; 401/403 waits the long unauthorized delay.
  */
-public final class UpstreamLink {
+public final class UpstreamClient {
   static final int BATCH = 100;
-  private static final Logger LOG = LoggerFactory.getLogger(UpstreamLink.class);
+  private static final Logger LOG = LoggerFactory.getLogger(UpstreamClient.class);
 
   private final UpstreamConfig config;
   private final EventLog spool;
-  private final LinkStatus status;
+  private final UpstreamState status;
   private final String hostId;
   private final Supplier<Map<String, Object>> heartbeat;
   private final Backoff backoff;
   private final HttpTransport transport;
-  /** Guards {@link #woken} and {@link #thread}; the link thread waits on it. */
+  /** Guards {@link #woken} and {@link #thread}; the client's thread waits on it. */
   private final Object lock = new Object();
   private boolean woken;
   private Thread thread;
@@ -35,11 +35,11 @@ public final class UpstreamLink {
   /**
    * @param config the configuration (a server is configured)
    * @param spool where the events wait
-   * @param status where the link reports
+   * @param status where the client reports how the server answers
    * @param hostId the machine's stable id
    * @param heartbeat builds the heartbeat's {@code helper}, {@code host} and {@code sessions}
    */
-  public UpstreamLink(UpstreamConfig config, EventLog spool, LinkStatus status, String hostId,
+  public UpstreamClient(UpstreamConfig config, EventLog spool, UpstreamState status, String hostId,
       Supplier<Map<String, Object>> heartbeat) {
     this.config = config;
     this.spool = spool;
@@ -51,7 +51,7 @@ public final class UpstreamLink {
     spool.listen(ev -> wake());
   }
 
-  /** Starts the link's thread, once; later calls do nothing. */
+  /** Starts the client's thread, once; later calls do nothing. */
   public void start() {
     synchronized (lock) {
       if (thread != null) {
@@ -63,7 +63,7 @@ public final class UpstreamLink {
     }
   }
 
-  /** Sends the spool now if the link is up (not while it backs off). */
+  /** Sends the waiting events now if the server is reachable (not while backing off). */
   void wake() {
     synchronized (lock) {
       woken = true;

@@ -7,11 +7,11 @@ import java.util.function.Consumer;
 import org.agentmon.protocol.Upstream;
 
 /**
- * The link's state as {@code status.upstream} shows it: what the link last did, plus the spool's
- * counters. Every change goes to the listener (the daemon turns it into {@code status.changed}).
+ * The upstream server's state as {@code status.upstream} (the {@link Upstream} record) shows it:
+ * what the {@link UpstreamClient} last did, plus the spool's counters. Every change goes to the listener (the daemon turns it into {@code status.changed}).
  * The URL and every error pass through {@link Redaction} on their way in. Guarded by {@code this}.
  */
-public final class LinkStatus {
+public final class UpstreamState {
   private final EventLog spool;
   private final String serverURL;
   private final Consumer<Upstream> listener;
@@ -29,7 +29,7 @@ public final class LinkStatus {
    * @param listener gets every new state
    * @param warnings the configuration's warnings, shown for the helper's whole run
    */
-  public LinkStatus(String initial, String serverURL, EventLog spool, Consumer<Upstream> listener,
+  public UpstreamState(String initial, String serverURL, EventLog spool, Consumer<Upstream> listener,
       List<String> warnings) {
     this.state = initial;
     this.serverURL = Redaction.url(serverURL);
