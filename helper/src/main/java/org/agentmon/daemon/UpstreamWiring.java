@@ -31,17 +31,17 @@ final class UpstreamWiring {
   private final List<Path> configFiles;
   private final StateStore store;
   private final HelperState state;
-  private final Audit audit;
+  private final HelperEvents helperEvents;
   private final ServerCore server;
   private UpstreamClient client;
   private boolean wanted;
 
   /** {@code server} is asked who is subscribed, for the heartbeat. */
-  UpstreamWiring(List<Path> configFiles, StateStore store, HelperState state, Audit audit, ServerCore server) {
+  UpstreamWiring(List<Path> configFiles, StateStore store, HelperState state, HelperEvents helperEvents, ServerCore server) {
     this.configFiles = configFiles;
     this.store = store;
     this.state = state;
-    this.audit = audit;
+    this.helperEvents = helperEvents;
     this.server = server;
   }
 
@@ -64,20 +64,20 @@ final class UpstreamWiring {
     }
   }
 
-  /** Never dies silently: whatever goes wrong is a {@code config-error} in status, in the trail and the log. */
+  /** Never dies silently: whatever goes wrong is a {@code config-error} in status, in the event log and the log. */
   private void loadNow() {
     UpstreamState us = null;
     try {
       ConfigResult r = ConfigLoader.load(configFiles, Identity.ownUid());
       UpstreamConfig c = r.config();
-      if (audit.log() != null) {
-        audit.log().maxBytes(c.spoolMaxBytes());
+      if (helperEvents.log() != null) {
+        helperEvents.log().maxBytes(c.spoolMaxBytes());
       }
       String url = c.configured() ? Redaction.url(c.serverURL().toString()) : null;
-      us = new UpstreamState(Upstream.NOT_CONFIGURED, url, audit.log(), state::setUpstream, r.warnings());
+      us = new UpstreamState(Upstream.NOT_CONFIGURED, url, helperEvents.log(), state::setUpstream, r.warnings());
       UpstreamState shown = us;
-      if (audit.log() != null) {
-        audit.log().listen(ev -> shown.publish());
+      if (helperEvents.log() != null) {
+        helperEvents.log().listen(ev -> shown.publish());
       }
       r.warnings().forEach(w -> LOG.warn("configuration: {}", w));
       if (r.refused()) {
@@ -89,8 +89,8 @@ final class UpstreamWiring {
         us.publish();
         return;
       }
-      if (audit.log() == null) {
-        refuse(us, "no usable state directory for the event spool and host id");
+      if (helperEvents.log() == null) {
+        refuse(us, "no usable state directory for the event log and host id");
         return;
       }
       String hostId;
@@ -102,7 +102,7 @@ final class UpstreamWiring {
       }
       LOG.info("upstream server {} (from {}), heartbeat every {} ms", url, r.source(), c.heartbeatMillis());
       us.set(Upstream.CONNECTING, null);
-      UpstreamClient uc = new UpstreamClient(c, audit.log(), us, hostId, this::heartbeat);
+      UpstreamClient uc = new UpstreamClient(c, helperEvents.log(), us, hostId, this::heartbeat);
       boolean start;
       synchronized (this) {
         client = uc;
@@ -113,7 +113,7 @@ final class UpstreamWiring {
       }
     } catch (RuntimeException | Error e) { // e.g. StackOverflowError: the thread would end with nothing shown
       UpstreamState shown = us != null ? us
-          : new UpstreamState(Upstream.NOT_CONFIGURED, null, audit.log(), state::setUpstream, List.of());
+          : new UpstreamState(Upstream.NOT_CONFIGURED, null, helperEvents.log(), state::setUpstream, List.of());
       refuse(shown, "cannot load the configuration: " + e.getClass().getSimpleName()); // a message may quote the file
     }
   }
@@ -123,7 +123,7 @@ final class UpstreamWiring {
     String shown = Redaction.text(why);
     LOG.error("configuration refused: {}", shown);
     us.set(Upstream.CONFIG_ERROR, shown);
-    audit.configError(shown);
+    helperEvents.configError(shown);
   }
 
   /** The heartbeat's {@code helper}, {@code host} and {@code sessions}; runs on the upstream client's thread. */

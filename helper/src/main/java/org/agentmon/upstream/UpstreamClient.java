@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The helper's client of the upstream server, on its own thread (the control server's thread never waits for
- * the network): a heartbeat every interval, and the spooled events in order, oldest first, as soon as
+ * the network): a heartbeat every interval, and the recorded events in order, oldest first, as soon as
  * they are recorded. A failure backs off with full jitter; 401/403 waits the long unauthorized delay.
  */
 public final class UpstreamClient {
@@ -21,7 +21,7 @@ public final class UpstreamClient {
   private static final Logger LOG = LoggerFactory.getLogger(UpstreamClient.class);
 
   private final UpstreamConfig config;
-  private final EventLog spool;
+  private final EventLog eventLog;
   private final UpstreamState status;
   private final String hostId;
   private final Supplier<Map<String, Object>> heartbeat;
@@ -34,21 +34,21 @@ public final class UpstreamClient {
 
   /**
    * @param config the configuration (a server is configured)
-   * @param spool where the events wait
+   * @param eventLog where the events wait
    * @param status where the client reports how the server answers
    * @param hostId the machine's stable id
    * @param heartbeat builds the heartbeat's {@code helper}, {@code host} and {@code sessions}
    */
-  public UpstreamClient(UpstreamConfig config, EventLog spool, UpstreamState status, String hostId,
+  public UpstreamClient(UpstreamConfig config, EventLog eventLog, UpstreamState status, String hostId,
       Supplier<Map<String, Object>> heartbeat) {
     this.config = config;
-    this.spool = spool;
+    this.eventLog = eventLog;
     this.status = status;
     this.hostId = hostId;
     this.heartbeat = heartbeat;
     this.backoff = new Backoff(config.backoffMinMillis(), config.backoffMaxMillis());
     this.transport = new HttpTransport(config);
-    spool.listen(ev -> wake());
+    eventLog.listen(ev -> wake());
   }
 
   /** Starts the client's thread, once; later calls do nothing. */
@@ -58,7 +58,7 @@ public final class UpstreamClient {
         return;
       }
       thread = new Thread(this::run, "agentmon-upstream");
-      thread.setDaemon(true); // the spool is durable: nothing to finish when the helper exits
+      thread.setDaemon(true); // the event log is durable: nothing to finish when the helper exits
       thread.start();
     }
   }
@@ -81,12 +81,12 @@ public final class UpstreamClient {
           send("/v1/heartbeat", heartbeatBody());
           nextHeartbeat = System.currentTimeMillis() + config.heartbeatMillis();
         }
-        for (Batch b = spool.oldest(BATCH); !b.isEmpty(); b = spool.oldest(BATCH)) {
+        for (Batch b = eventLog.oldest(BATCH); !b.isEmpty(); b = eventLog.oldest(BATCH)) {
           Map<String, Object> body = new LinkedHashMap<>();
           body.put("hostId", hostId);
           body.put("events", b.events());
           send("/v1/events", body);
-          spool.acknowledge(b.throughSeq());
+          eventLog.acknowledge(b.throughSeq());
         }
         failures = 0;
         unauthorized = false;
@@ -97,7 +97,7 @@ public final class UpstreamClient {
         if (!unauthorized) {
           unauthorized = true;
           LOG.warn("upstream refused the enrollment token: {}", e.getMessage());
-          spool.record("upstream.unauthorized", Map.of("status", e.status, "serverURL",
+          eventLog.record("upstream.unauthorized", Map.of("status", e.status, "serverURL",
               Redaction.url(config.serverURL().toString())));
         }
         nextHeartbeat = 0;

@@ -110,7 +110,7 @@ class UpstreamConfigIT {
       Status s = awaitUpstream(helper);
       assertEquals(Upstream.NOT_CONFIGURED, s.upstream().state());
       assertNull(s.upstream().serverURL());
-      assertEquals(1, s.upstream().spoolDepth(), "helper.started waits in the spool, never sent");
+      assertEquals(1, s.upstream().spoolDepth(), "helper.started waits in the event log, never sent");
       assertEquals(java.util.List.of(), s.upstream().warnings(), "a 0600 file with a token: nothing to warn about");
     }
   }

@@ -35,7 +35,7 @@ class EventLogTest {
     assertEquals(2, again.depth());
     assertEquals(List.of(3, 4), again.oldest(10).events().stream().map(e -> ((Number) e.get("n")).intValue())
         .toList());
-    assertEquals(5, again.recent(100).size(), "the trail keeps delivered events too");
+    assertEquals(5, again.recent(100).size(), "the event log keeps delivered events too");
     assertTrue((Boolean) again.recent(100).get(0).get("delivered"));
     assertFalse((Boolean) again.recent(100).get(4).get("delivered"));
   }
