@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.agentmon.protocol.Upstream;
+import org.agentmon.retry.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +47,7 @@ public final class UpstreamClient {
     this.status = status;
     this.hostId = hostId;
     this.heartbeat = heartbeat;
-    this.backoff = new Backoff(config.backoffMinMillis(), config.backoffMaxMillis());
+    this.backoff = Backoff.withJitter(config.backoffMinMillis(), config.backoffMaxMillis());
     this.transport = new HttpTransport(config);
     eventLog.listen(ev -> wake());
   }
@@ -73,7 +74,6 @@ public final class UpstreamClient {
 
   private void run() {
     long nextHeartbeat = 0;
-    int failures = 0;
     boolean unauthorized = false;
     while (true) {
       try {
@@ -88,7 +88,7 @@ public final class UpstreamClient {
           send("/v1/events", body);
           eventLog.acknowledge(b.throughSeq());
         }
-        failures = 0;
+        backoff.reset();
         unauthorized = false;
         status.succeeded();
         waitUntil(nextHeartbeat, true);
@@ -103,10 +103,9 @@ public final class UpstreamClient {
         nextHeartbeat = 0;
         waitUntil(System.currentTimeMillis() + config.unauthorizedRetryMillis(), false);
       } catch (IOException | RuntimeException e) {
-        failures++;
-        long delay = backoff.delayMillis(failures);
+        long delay = backoff.next();
         String why = describe(e);
-        LOG.info("upstream failed ({} in a row): {}; next attempt in {} ms", failures, why, delay);
+        LOG.info("upstream failed ({} in a row): {}; next attempt in {} ms", backoff.failures(), why, delay);
         status.failed(Upstream.BACKING_OFF, why, delay);
         nextHeartbeat = 0; // the first request after a failure is a heartbeat
         waitUntil(System.currentTimeMillis() + delay, false);
