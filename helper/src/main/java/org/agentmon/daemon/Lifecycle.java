@@ -26,7 +26,7 @@ final class Lifecycle {
 
   /**
    * {@code store} and {@code history} are null when the state directory cannot be used; {@code
-   * onEnabled} runs after {@code start} (it starts the upstream link); {@code server} ends the loop.
+   * onEnabled} runs after {@code start} (it starts the upstream client); {@code server} ends the loop.
    */
   Lifecycle(StateStore store, HelperState state, RunHistory history, HelperEvents helperEvents, Runnable onEnabled,
       ServerCore server) {

@@ -100,7 +100,7 @@ class EventLogWriteFailureIT {
   }
 
   @Test
-  void anActionRecordedButNotMadeIsRefusedAndTheTrailSaysSo() throws Exception {
+  void anActionRecordedButNotMadeIsRefusedAndTheEventLogSaysSo() throws Exception {
     try (HelperProcess h = new HelperProcess(dir).start()) {
       Path flag = h.stateDir.resolve("enabled");
       Files.delete(flag);
