@@ -6,7 +6,7 @@ import org.agentmon.installer.render.Layout;
 import org.agentmon.installer.render.Platform;
 import picocli.CommandLine.Option;
 
-/** {@code --root}, {@code --platform}, {@code --prefix}: shared by install, uninstall, upgrade and doctor. */
+/** {@code --root}, {@code --platform}, {@code --prefix}: shared by install, uninstall, upgrade and doctor ({@link TargetCommand}). */
 final class TargetOptions {
   @Option(names = "--root", paramLabel = "DIR", description = "lay out under DIR instead of / "
       + "(a staging tree or another volume; launchctl/systemctl are then not called)")
