@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.NotLinkException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Turns the JDK's file exceptions into the sentence people expect: "cannot create directory
@@ -16,6 +17,15 @@ import java.nio.file.Path;
  * exceptions (no such file, permission denied) and keeps the OS's reason in the type.
  */
 public final class IoErrors {
+  /** strerror(3)'s words for the exceptions whose message the JDK leaves at the path. */
+  private static final Map<Class<? extends FileSystemException>, String> REASONS = Map.of(
+      AccessDeniedException.class, "Permission denied",
+      NoSuchFileException.class, "No such file or directory",
+      FileAlreadyExistsException.class, "File exists",
+      NotDirectoryException.class, "Not a directory",
+      DirectoryNotEmptyException.class, "Directory not empty",
+      NotLinkException.class, "Not a symbolic link");
+
   private IoErrors() {}
 
   /**
@@ -26,23 +36,10 @@ public final class IoErrors {
     if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
       return ((FileSystemException) e).getReason();
     }
-    if (e instanceof AccessDeniedException) {
-      return "Permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "No such file or directory";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return "File exists";
-    }
-    if (e instanceof NotDirectoryException) {
-      return "Not a directory";
-    }
-    if (e instanceof DirectoryNotEmptyException) {
-      return "Directory not empty";
-    }
-    if (e instanceof NotLinkException) {
-      return "Not a symbolic link";
+    for (Map.Entry<Class<? extends FileSystemException>, String> r : REASONS.entrySet()) {
+      if (r.getKey().isInstance(e)) {
+        return r.getValue();
+      }
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
