@@ -23,13 +23,7 @@ final class AnyOfType implements ValueType {
   }
 
   @Override
-  public void check(String key, NSObject value, List<Finding> out) {
-    for (ValueType t : alternatives) {
-      if (t.accepts(value)) {
-        t.check(key, value, out);
-        return;
-      }
-    }
-    ValueType.mismatch(this, key, value, out);
+  public void checkInside(String key, NSObject value, List<Finding> out) {
+    alternatives.stream().filter(t -> t.accepts(value)).findFirst().orElseThrow().check(key, value, out);
   }
 }

@@ -23,11 +23,7 @@ final class ArrayType implements ValueType {
   }
 
   @Override
-  public void check(String key, NSObject value, List<Finding> out) {
-    if (!accepts(value)) {
-      ValueType.mismatch(this, key, value, out);
-      return;
-    }
+  public void checkInside(String key, NSObject value, List<Finding> out) {
     NSObject[] items = ((NSArray) value).getArray();
     for (int i = 0; i < items.length; i++) {
       element.check(key + "[" + i + "]", items[i], out);

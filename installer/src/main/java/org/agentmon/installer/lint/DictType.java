@@ -50,11 +50,7 @@ final class DictType implements ValueType {
   }
 
   @Override
-  public void check(String key, NSObject value, List<Finding> out) {
-    if (!accepts(value)) {
-      ValueType.mismatch(this, key, value, out);
-      return;
-    }
+  public void checkInside(String key, NSObject value, List<Finding> out) {
     for (Map.Entry<String, NSObject> e : ((NSDictionary) value).entrySet()) {
       String path = key.isEmpty() ? e.getKey() : key + "." + e.getKey();
       ValueType t = anyKeyValue != null ? anyKeyValue : fields.get(e.getKey());

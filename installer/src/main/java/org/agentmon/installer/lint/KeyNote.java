@@ -42,6 +42,11 @@ final class KeyNote implements ValueType {
   @Override
   public void check(String key, NSObject value, List<Finding> out) {
     out.add(new Finding(severity, key, message));
-    type.check(key, value, out);
+    ValueType.super.check(key, value, out);
+  }
+
+  @Override
+  public void checkInside(String key, NSObject value, List<Finding> out) {
+    type.checkInside(key, value, out);
   }
 }

@@ -31,11 +31,7 @@ final class ModeType implements ValueType {
   }
 
   @Override
-  public void check(String key, NSObject value, List<Finding> out) {
-    if (!accepts(value)) {
-      ValueType.mismatch(this, key, value, out);
-      return;
-    }
+  public void checkInside(String key, NSObject value, List<Finding> out) {
     long v = ((NSNumber) value).longValue();
     if (v < 0) {
       out.add(Finding.error(key, v + " is negative; a mode is 0.." + bits + " (octal 0" + Long.toOctalString(bits) + ")"));

@@ -61,11 +61,7 @@ final class ScalarType implements ValueType {
   }
 
   @Override
-  public void check(String key, NSObject value, List<Finding> out) {
-    if (!accepts(value)) {
-      ValueType.mismatch(this, key, value, out);
-      return;
-    }
+  public void checkInside(String key, NSObject value, List<Finding> out) {
     if (!values.isEmpty()) {
       String s = ((NSString) value).getContent();
       if (!values.contains(s)) {

@@ -12,16 +12,27 @@ interface ValueType {
   boolean accepts(NSObject value);
 
   /**
-   * Adds findings for a value of this type; a value of the wrong kind is reported here too.
+   * Adds findings for a value of this type: a value of the wrong kind is one error, a value of the
+   * right kind is checked {@linkplain #checkInside inside}.
    *
    * @param key the value's key path
    * @param value the value
    * @param out where findings go
    */
-  void check(String key, NSObject value, List<Finding> out);
-
-  /** Reports a value of the wrong kind. */
-  static void mismatch(ValueType expected, String key, NSObject value, List<Finding> out) {
-    out.add(Finding.error(key, "expected " + expected.describe() + ", found " + Kinds.describe(value)));
+  default void check(String key, NSObject value, List<Finding> out) {
+    if (accepts(value)) {
+      checkInside(key, value, out);
+    } else {
+      out.add(Finding.error(key, "expected " + describe() + ", found " + Kinds.describe(value)));
+    }
   }
+
+  /**
+   * Adds findings for what is wrong inside a value this type {@linkplain #accepts accepts}.
+   *
+   * @param key the value's key path
+   * @param value the value, of this type's kind
+   * @param out where findings go
+   */
+  void checkInside(String key, NSObject value, List<Finding> out);
 }
