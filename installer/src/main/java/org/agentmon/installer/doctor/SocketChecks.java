@@ -74,12 +74,10 @@ final class SocketChecks {
   }
 
   static CheckResult helperVersion(DoctorContext c) {
-    String name = "helper-version";
-    HelperAnswer a = c.helper();
-    if (!a.answered()) {
-      return CheckResult.warn(name, "cannot tell: the helper does not answer", "see socket-answers");
-    }
-    Status s = a.status();
+    return whenAnswered(c, "helper-version", SocketChecks::helperVersion);
+  }
+
+  private static CheckResult helperVersion(DoctorContext c, String name, Status s) {
     if (!Build.version().equals(s.version())) {
       return CheckResult.fail(name, "helper " + s.version() + " is running, this installer bundles " + Build.version(),
           c.installer("upgrade"));
@@ -92,12 +90,10 @@ final class SocketChecks {
   }
 
   static CheckResult crashLoop(DoctorContext c) {
-    String name = "crash-loop";
-    HelperAnswer a = c.helper();
-    if (!a.answered()) {
-      return CheckResult.warn(name, "cannot tell: the helper does not answer", "see socket-answers");
-    }
-    Status s = a.status();
+    return whenAnswered(c, "crash-loop", SocketChecks::crashLoop);
+  }
+
+  private static CheckResult crashLoop(DoctorContext c, String name, Status s) {
     if (Status.SAFE_MODE.equals(s.state())) {
       return CheckResult.fail(name, "helper is in safe mode after " + s.startsInLastHour() + " starts in the last hour"
           + (s.reason() == null ? "" : ": " + s.reason()),
@@ -108,5 +104,19 @@ final class SocketChecks {
           + (s.lastExit() == null ? "" : "; last exit: " + s.lastExit()), "see " + c.logHint());
     }
     return CheckResult.pass(name, "not in safe mode (" + s.startsInLastHour() + " starts in the last hour)");
+  }
+
+  /** A check of what the helper reports about itself. */
+  private interface StatusCheck {
+    CheckResult run(DoctorContext c, String name, Status s);
+  }
+
+  /** Runs a check on the helper's status; a WARN when the helper does not answer (socket-answers says why). */
+  private static CheckResult whenAnswered(DoctorContext c, String name, StatusCheck check) {
+    HelperAnswer a = c.helper();
+    if (!a.answered()) {
+      return CheckResult.warn(name, "cannot tell: the helper does not answer", "see socket-answers");
+    }
+    return check.run(c, name, a.status());
   }
 }
