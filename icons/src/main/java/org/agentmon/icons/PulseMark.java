@@ -1,8 +1,6 @@
 package org.agentmon.icons;
 
-import java.awt.BasicStroke;
 import java.awt.Shape;
-import java.awt.geom.Path2D;
 
 /** The app icon's mark: a monitor's pulse line across the shield. */
 final class PulseMark {
@@ -10,13 +8,6 @@ final class PulseMark {
 
   /** The pulse line's filled outline on the 100-unit grid. */
   static Shape shape() {
-    Path2D.Double p = new Path2D.Double();
-    p.moveTo(24, 50);
-    p.lineTo(37, 50);
-    p.lineTo(44, 34);
-    p.lineTo(55, 66);
-    p.lineTo(62, 50);
-    p.lineTo(76, 50);
-    return new BasicStroke(8, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND).createStrokedShape(p);
+    return RoundStroke.outline(8, new double[] {24, 50, 37, 50, 44, 34, 55, 66, 62, 50, 76, 50});
   }
 }
