@@ -16,13 +16,7 @@ public final class Messages {
    * @return the line
    */
   public static byte[] request(long id, String method, Map<String, ?> params) {
-    Map<String, Object> m = envelope();
-    m.put("id", id);
-    m.put("method", method);
-    if (params != null) {
-      m.put("params", params);
-    }
-    return Json.line(m);
+    return params == null ? line("id", id, "method", method) : line("id", id, "method", method, "params", params);
   }
 
   /**
@@ -33,10 +27,7 @@ public final class Messages {
    * @return the line
    */
   public static byte[] result(Object id, Object result) {
-    Map<String, Object> m = envelope();
-    m.put("id", id);
-    m.put("result", result);
-    return Json.line(m);
+    return line("id", id, "result", result);
   }
 
   /**
@@ -48,13 +39,7 @@ public final class Messages {
    * @return the line
    */
   public static byte[] error(Object id, int code, String message) {
-    Map<String, Object> err = new LinkedHashMap<>();
-    err.put("code", code);
-    err.put("message", message);
-    Map<String, Object> m = envelope();
-    m.put("id", id);
-    m.put("error", err);
-    return Json.line(m);
+    return line("id", id, "error", members("code", code, "message", message));
   }
 
   /**
@@ -65,15 +50,21 @@ public final class Messages {
    * @return the line
    */
   public static byte[] notification(String method, Object params) {
-    Map<String, Object> m = envelope();
-    m.put("method", method);
-    m.put("params", params);
+    return line("method", method, "params", params);
+  }
+
+  /** @return the envelope: {@code "jsonrpc": "2.0"}, then the members in order (a null value is kept) */
+  private static byte[] line(Object... namesAndValues) {
+    Map<String, Object> m = members("jsonrpc", "2.0");
+    m.putAll(members(namesAndValues));
     return Json.line(m);
   }
 
-  private static Map<String, Object> envelope() {
+  private static Map<String, Object> members(Object... namesAndValues) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("jsonrpc", "2.0");
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
     return m;
   }
 }
