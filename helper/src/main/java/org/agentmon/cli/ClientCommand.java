@@ -102,6 +102,13 @@ abstract class ClientCommand implements Callable<Integer> {
     return spec.commandLine().getOut();
   }
 
+  /** Prints the command's one-line answer and returns {@link ExitCodes#OK}. */
+  int done(String message) {
+    out().println(message);
+    out().flush();
+    return ExitCodes.OK;
+  }
+
   int fail(int code, String message) {
     spec.commandLine().getErr().println("agentmon " + spec.name() + ": " + message);
     spec.commandLine().getErr().flush();

@@ -15,8 +15,6 @@ final class StartCommand extends ClientCommand {
   @Override
   int run(HelperClient client) throws IOException {
     client.start();
-    out().println("Helper started: enabled and running.");
-    out().flush();
-    return ExitCodes.OK;
+    return done("Helper started: enabled and running.");
   }
 }

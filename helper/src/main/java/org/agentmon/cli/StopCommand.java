@@ -10,8 +10,6 @@ final class StopCommand extends ClientCommand {
   @Override
   int run(HelperClient client) throws IOException {
     client.stop();
-    out().println("Helper stopped: disabled until `agentmon start`.");
-    out().flush();
-    return ExitCodes.OK;
+    return done("Helper stopped: disabled until `agentmon start`.");
   }
 }
