@@ -2,12 +2,14 @@ package org.agentmon.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.agentmon.daemon.Daemon;
 import org.agentmon.daemon.DaemonOptions;
 import org.agentmon.daemon.DaemonOptions.Setting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code agentmon daemon}: run the helper itself. */
 @Command(name = "daemon", mixinStandardHelpOptions = true, defaultValueProvider = DaemonCommand.Defaults.class,
+    modelTransformer = DaemonCommand.Numbers.class,
     description = "Run the helper (launchd/systemd start this; --socket binds its own).")
 final class DaemonCommand implements Callable<Integer> {
   @Option(names = "--socket", paramLabel = "PATH",
@@ -32,34 +35,6 @@ final class DaemonCommand implements Callable<Integer> {
       description = "Members may restart/stop/start (default: admin on macOS, sudo then wheel on Linux).")
   String adminGroup;
 
-  @Option(names = "--max-connections", paramLabel = "N",
-      description = "Connections served at once (default: ${DEFAULT-VALUE}).")
-  int maxConnections;
-
-  @Option(names = "--max-connections-per-user", paramLabel = "N",
-      description = "Connections one user who is not an administrator may hold at once (default: ${DEFAULT-VALUE}).")
-  int maxConnectionsPerUser;
-
-  @Option(names = "--client-idle-timeout", paramLabel = "SECONDS",
-      description = "Close connections that are not subscribed after this idle time (default: ${DEFAULT-VALUE}).")
-  long clientIdleSeconds;
-
-  @Option(names = "--idle-exit", paramLabel = "SECONDS",
-      description = "A socket-activated, disabled helper exits after this idle time (default: ${DEFAULT-VALUE}).")
-  long idleExitSeconds;
-
-  @Option(names = "--crash-loop-starts", paramLabel = "N",
-      description = "Quick crashes within the window that put the next start in safe mode (default: ${DEFAULT-VALUE}).")
-  int crashLoopStarts;
-
-  @Option(names = "--crash-loop-window", paramLabel = "SECONDS",
-      description = "The crash-loop window (default: ${DEFAULT-VALUE}).")
-  long crashLoopWindowSeconds;
-
-  @Option(names = "--min-uptime", paramLabel = "SECONDS",
-      description = "A run that ends badly sooner than this is a quick crash (default: ${DEFAULT-VALUE}).")
-  long minUptimeSeconds;
-
   @Option(names = "--config", paramLabel = "FILE",
       description = "Read only this preferences plist (default: /etc/agentmon/org.agentmon.helper.plist; on macOS "
           + "/Library/Preferences/org.agentmon.helper.plist, overridden key by key by /Library/Managed Preferences/).")
@@ -70,8 +45,7 @@ final class DaemonCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (maxConnections < 1 || maxConnectionsPerUser < 1 || clientIdleSeconds < 1 || idleExitSeconds < 1
-        || crashLoopStarts < 1 || crashLoopWindowSeconds < 1 || minUptimeSeconds < 1) {
+    if (DaemonFastPath.NUMBERS.keySet().stream().anyMatch(name -> number(name) < 1)) {
       spec.commandLine().getErr().println("agentmon daemon: counts and durations must be positive");
       return ExitCodes.USAGE;
     }
@@ -82,16 +56,41 @@ final class DaemonCommand implements Callable<Integer> {
   DaemonOptions options() {
     List<String> args = spec.commandLine().getParseResult().originalArgs();
     List<String> own = args.subList(args.indexOf("daemon") + 1, args.size());
-    return DaemonFastPath.defaults().socket(socket).stateDir(stateDir).logFile(logFile).adminGroup(adminGroup)
-        .configFile(config).args(own)
-        .set(Setting.MAX_CONNECTIONS, maxConnections)
-        .set(Setting.MAX_CONNECTIONS_PER_USER, maxConnectionsPerUser)
-        .set(Setting.CLIENT_IDLE_SECONDS, clientIdleSeconds)
-        .set(Setting.IDLE_EXIT_SECONDS, idleExitSeconds)
-        .set(Setting.CRASH_LOOP_STARTS, crashLoopStarts)
-        .set(Setting.CRASH_LOOP_WINDOW_SECONDS, crashLoopWindowSeconds)
-        .set(Setting.MIN_UPTIME_SECONDS, minUptimeSeconds)
-        .build();
+    DaemonOptions.Builder b = DaemonFastPath.defaults().socket(socket).stateDir(stateDir).logFile(logFile)
+        .adminGroup(adminGroup).configFile(config).args(own);
+    DaemonFastPath.NUMBERS.forEach((name, setting) -> b.set(setting, number(name)));
+    return b.build();
+  }
+
+  private long number(String option) {
+    return ((Number) spec.findOption(option).getValue()).longValue();
+  }
+
+  /**
+   * Adds the numeric options: their names and what they set are {@link DaemonFastPath#NUMBERS}, their
+   * defaults {@link Defaults}; a count is an int, a time in whole seconds a long.
+   */
+  static final class Numbers implements IModelTransformer {
+    /** What each numeric option means, for the help. */
+    private static final Map<Setting, String> HELP = Map.of(
+        Setting.MAX_CONNECTIONS, "Connections served at once",
+        Setting.MAX_CONNECTIONS_PER_USER, "Connections one user who is not an administrator may hold at once",
+        Setting.CLIENT_IDLE_SECONDS, "Close connections that are not subscribed after this idle time",
+        Setting.IDLE_EXIT_SECONDS, "A socket-activated, disabled helper exits after this idle time",
+        Setting.CRASH_LOOP_STARTS, "Quick crashes within the window that put the next start in safe mode",
+        Setting.CRASH_LOOP_WINDOW_SECONDS, "The crash-loop window",
+        Setting.MIN_UPTIME_SECONDS, "A run that ends badly sooner than this is a quick crash");
+
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      DaemonFastPath.NUMBERS.forEach((name, setting) -> {
+        boolean seconds = setting.name().endsWith("_SECONDS");
+        spec.addOption(OptionSpec.builder(name).paramLabel(seconds ? "SECONDS" : "N")
+            .type(seconds ? long.class : int.class)
+            .description(HELP.get(setting) + " (default: ${DEFAULT-VALUE}).").build());
+      });
+      return spec;
+    }
   }
 
   /** The numeric options' defaults, from {@link DaemonOptions} (shown by {@code ${DEFAULT-VALUE}} too). */
