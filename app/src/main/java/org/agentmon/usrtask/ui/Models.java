@@ -13,7 +13,7 @@ import org.agentmon.usrtask.login.LoginItem;
  */
 final class Models {
   private final ExecutorService commands = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "usrtask-commands");
+    Thread t = new Thread(r, "agentmon-commands");
     t.setDaemon(true);
     return t;
   });
