@@ -80,7 +80,7 @@ public final class Presenter {
     if (last == null && !s.installed()) {
       return new Head("AgentMon isn't installed on this computer",
           "Install AgentMon, or ask " + Words.contact(s.supportContact()) + "; the command agentmon doctor shows what is missing",
-          TrayState.UNREACHABLE, Action.START);
+          TrayState.NOT_INSTALLED, Action.START);
     }
     if (last == null) {
       return new Head("AgentMon isn't running", "It is usually started again within seconds",

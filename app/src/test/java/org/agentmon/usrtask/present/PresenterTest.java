@@ -80,7 +80,7 @@ class PresenterTest {
         new Row("not installed", lost(LinkState.NOT_RUNNING, null), Pending.NONE, null, false,
             "AgentMon isn't installed on this computer",
             "Install AgentMon, or ask your IT department; the command agentmon doctor shows what is missing",
-            TrayState.UNREACHABLE, null, "", null),
+            TrayState.NOT_INSTALLED, null, "", null), // its own icon: nothing crashed
         row("version mismatch", new LinkSnapshot(LinkState.CONNECTED,
                 org.agentmon.protocol.Status.fromJson(status("running")), "Version mismatch", null, null),
             Pending.NONE, null, "AgentMon is running · This app is a different version",

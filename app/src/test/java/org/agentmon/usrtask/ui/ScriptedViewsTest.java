@@ -125,6 +125,9 @@ class ScriptedViewsTest {
     push(new LinkSnapshot(LinkState.NOT_RUNNING, null, null, null, null));
     assertEquals("AgentMon isn't installed on this computer", w.text("sentence"));
     assertTrue(w.text("secondary").contains("agentmon doctor"), w.text("secondary"));
+    Node header = w.query("sentence").getParent().getParent();
+    assertTrue(header.getPseudoClassStates().contains(PseudoClass.getPseudoClass("not_installed")),
+        "its own state, not the crash icon: " + header.getPseudoClassStates());
     assertFalse(WindowProbe.fx(() -> ((TitledPane) w.query("details")).isExpanded()), "Details stay closed");
   }
 
