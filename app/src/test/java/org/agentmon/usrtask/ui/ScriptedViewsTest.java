@@ -31,6 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,6 +41,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ScriptedViewsTest {
   private static final Duration LONG = Duration.ofSeconds(10);
+  /** What must not move while AgentMon restarts, stops or starts. */
+  private static final String[] STILL = {"restart", "stopStart", "activity", "details", "startAtLogin", "quit"};
   @TempDir Path dir;
   private Stage stage;
   private ScriptedHelper helper;
@@ -164,27 +168,53 @@ class ScriptedViewsTest {
     assertEquals("Asking AgentMon to restart…", w.text("progress"));
   }
 
-  @Test
-  void restartProgressDoesNotMoveAnythingAndTheResultFades(FxRobot robot) throws Exception {
+  /** A two-line sentence with a secondary line, and a three-line one (a long server name). */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"agentmon.example.com", "agentmon-eu-west-production-cluster-7.corp.example.com"})
+  void restartProgressDoesNotMoveAnythingAndTheResultFades(String server, FxRobot robot) throws Exception {
     open(robot, true, null);
-    Map<String, Object> before = status("running");
+    Map<String, Object> before = connectedTo(status("running"), server);
     push(connected(before));
-    double[] y = WindowProbe.fx(() -> new double[] {w.query("activity").localToScene(0, 0).getY(),
-        w.query("startAtLogin").localToScene(0, 0).getY()});
+    String places = w.places(STILL);
     robot.clickOn("#restart");
     assertTrue(w.visible("spinner"));
-    double[] during = WindowProbe.fx(() -> new double[] {w.query("activity").localToScene(0, 0).getY(),
-        w.query("startAtLogin").localToScene(0, 0).getY()});
-    assertEquals(y[0], during[0], 0.5, "recent activity stayed put");
-    assertEquals(y[1], during[1], 0.5, "Start at Login stayed put");
-    push(new LinkSnapshot(LinkState.RESTARTING, org.agentmon.protocol.Status.fromJson(before), null, null, null));
-    assertEquals("Waiting for the new instance…", w.text("progress"));
     assertEquals("Restarting…", w.text("sentence"));
-    Map<String, Object> after = status("running");
+    assertEquals(places, w.places(STILL), "asking to restart");
+    push(new LinkSnapshot(LinkState.RESTARTING, org.agentmon.protocol.Status.fromJson(before), null, null, null));
+    assertEquals(places, w.places(STILL), "waiting for the new instance");
+    Map<String, Object> after = connectedTo(status("running"), server);
     after.put("instanceId", "a-new-instance");
     push(connected(after));
     assertTrue(w.text("progress").matches("Restarted in \\d+\\.\\d s"), w.text("progress"));
+    assertEquals(places, w.places(STILL), "restarted");
     Eventually.await(LONG, "the result faded", () -> w.text("progress").isEmpty(), w::snapshot);
+    assertEquals(places, w.places(STILL), "the result faded");
+  }
+
+  @Test
+  void stopAndStartDoNotMoveAnything(FxRobot robot) throws Exception {
+    open(robot, true, null);
+    push(connected(status("running"))); // one line of sentence, no secondary line
+    String places = w.places(STILL);
+    robot.interact(() -> models.restart().stop()); // (the view asks first; StopConfirmation is shown elsewhere)
+    assertEquals("Stopping…", w.text("sentence"));
+    assertEquals(places, w.places(STILL), "stopping");
+    push(connected(status("disabled")));
+    assertTrue(w.text("progress").matches("Stopped in \\d+\\.\\d s"), w.text("progress"));
+    assertEquals(places, w.places(STILL), "stopped");
+    robot.clickOn("#stopStart");
+    assertEquals("Starting…", w.text("sentence"));
+    assertEquals(places, w.places(STILL), "starting");
+    push(connected(status("running")));
+    assertEquals(places, w.places(STILL), "started");
+  }
+
+  private static Map<String, Object> connectedTo(Map<String, Object> st, String server) {
+    Map<String, Object> m = upstream(st, "connected", null, null);
+    Map<String, Object> u = (Map<String, Object>) m.get("upstream");
+    u.put("serverURL", "https://" + server + "/api");
+    u.put("lastSuccess", "2026-12-01T09:30:00Z");
+    return m;
   }
 
   @Test
