@@ -165,7 +165,7 @@ class ScriptedViewsTest {
     assertTrue(w.visible("tryAgain"));
     robot.clickOn("#tryAgain");
     assertEquals(2, helper.calls.stream().filter("restart"::equals).count());
-    assertEquals("Asking AgentMon to restart…", w.text("progress"));
+    assertTrue(w.text("progress").startsWith("Asking AgentMon to restart…"), w.text("progress"));
   }
 
   /** A two-line sentence with a secondary line, and a three-line one (a long server name). */
@@ -179,8 +179,14 @@ class ScriptedViewsTest {
     robot.clickOn("#restart");
     assertTrue(w.visible("spinner"));
     assertEquals("Restarting…", w.text("sentence"));
+    assertTrue(w.text("progress").startsWith("Asking AgentMon to restart…"), w.text("progress"));
+    assertEquals("", w.text("secondary"), "the step is said once, beside the buttons");
     assertEquals(places, w.places(STILL), "asking to restart");
     push(new LinkSnapshot(LinkState.RESTARTING, org.agentmon.protocol.Status.fromJson(before), null, null, null));
+    assertTrue(w.text("progress").startsWith("Waiting for the new instance…"), w.text("progress"));
+    Eventually.await(LONG, "the seconds counted", () -> w.text("progress").matches("Waiting for the new instance… \\d+ s"),
+        w::snapshot);
+    assertEquals("", w.text("secondary"));
     assertEquals(places, w.places(STILL), "waiting for the new instance");
     Map<String, Object> after = connectedTo(status("running"), server);
     after.put("instanceId", "a-new-instance");
