@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Enforces the direction of dependence that docs/architecture.md ("Who may use whom") describes,
- * by reading the sources: protocol and files are leaves; client uses protocol; upstream uses
- * protocol and files; daemon uses those three; app and installer never touch daemon or cli.
+ * by reading the sources: platform is the leaf below everything; protocol and files use only it;
+ * client uses protocol; upstream uses protocol and files; daemon uses those three; app and installer
+ * never touch daemon or cli.
  */
 class DependencyDirectionTest {
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(org\\.agentmon\\.[a-z]+)\\.",
@@ -24,28 +25,35 @@ class DependencyDirectionTest {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
   @Test
-  void protocolImportsNothingFromTheProject() throws IOException {
-    assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/protocol", List.of("org.agentmon.protocol")));
+  void platformImportsNothingFromTheProject() throws IOException {
+    assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/platform", List.of("org.agentmon.platform")));
+  }
+
+  @Test
+  void protocolImportsNothingFromTheProjectButPlatform() throws IOException {
+    assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/protocol",
+        List.of("org.agentmon.protocol", "org.agentmon.platform")));
   }
 
   @Test
   void clientUsesOnlyProtocolAndDaemonOnlyTheLayersBelowIt() throws IOException {
     assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/client",
-        List.of("org.agentmon.client", "org.agentmon.protocol", "org.agentmon.Build")));
+        List.of("org.agentmon.client", "org.agentmon.protocol", "org.agentmon.platform", "org.agentmon.Build")));
     assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/daemon",
         List.of("org.agentmon.daemon", "org.agentmon.protocol", "org.agentmon.upstream", "org.agentmon.files",
-            "org.agentmon.Build")));
+            "org.agentmon.platform", "org.agentmon.Build")));
   }
 
   @Test
   void upstreamUsesOnlyProtocolAndFiles() throws IOException {
     assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/upstream",
-        List.of("org.agentmon.upstream", "org.agentmon.protocol", "org.agentmon.files")));
+        List.of("org.agentmon.upstream", "org.agentmon.protocol", "org.agentmon.files", "org.agentmon.platform")));
   }
 
   @Test
-  void filesImportsNothingFromTheProject() throws IOException {
-    assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/files", List.of("org.agentmon.files")));
+  void filesImportsNothingFromTheProjectButPlatform() throws IOException {
+    assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/files",
+        List.of("org.agentmon.files", "org.agentmon.platform")));
   }
 
   @Test

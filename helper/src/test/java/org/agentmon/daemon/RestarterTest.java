@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.agentmon.platform.CommandResult;
+import org.agentmon.platform.CommandRunner;
 import org.junit.jupiter.api.Test;
 
 /** The exact service-manager commands a restart runs, recorded where launchctl cannot exist. */
@@ -24,12 +26,12 @@ class RestarterTest {
     }
 
     @Override
-    public int run(List<String> command, long timeoutMillis) throws IOException {
+    public CommandResult run(List<String> command) throws IOException {
       ran.add(command);
       if (missing) {
         throw new IOException("Cannot run program \"" + command.get(0) + "\": error=2, No such file or directory");
       }
-      return status;
+      return new CommandResult(status, "");
     }
   }
 

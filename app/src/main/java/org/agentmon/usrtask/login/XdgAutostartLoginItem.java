@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.agentmon.platform.Labels;
 
 /**
  * Linux: {@code ~/.config/autostart/org.agentmon.usrtask.desktop}. Where the installer put the
@@ -12,7 +13,7 @@ import java.util.List;
  * written or removed.
  */
 public final class XdgAutostartLoginItem implements LoginItem {
-  static final String FILE = UsrTaskEntries.LABEL + ".desktop";
+  static final String FILE = Labels.USRTASK + ".desktop";
 
   private final Path userEntry;
   private final Path systemEntry;

@@ -4,3 +4,5 @@
  * {@link org.agentmon.installer.install.CommandRunner}.
  */
 package org.agentmon.installer.install;
+
+import org.agentmon.platform.CommandRunner;
