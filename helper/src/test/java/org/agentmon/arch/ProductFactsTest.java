@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * helper, the JVM flags' resource or {@code os.name} anywhere else.
  */
 class ProductFactsTest {
-  private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
   /** What only the platform package may spell. A class name such as {@code org.agentmon.usrtask.Main} is not a label. */
   private static final Pattern FACT = Pattern.compile("org\\.agentmon\\.(helper|usrtask)(?!\\.[A-Z]|\\.[a-z]+\\.[A-Za-z])"
       + "|/run/agentmon|/var/lib/agentmon|Application Support/AgentMon|/Library/Logs/AgentMon|/etc/agentmon/"
@@ -26,18 +24,11 @@ class ProductFactsTest {
   @Test
   void noMainSourceOutsidePlatformSpellsAProductFact() throws IOException {
     List<String> strays = new ArrayList<>();
-    for (String module : new String[] {"helper", "installer", "app", "icons"}) {
-      Path src = ROOT.resolve(module).resolve("src/main/java");
-      if (!Files.isDirectory(src)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.walk(src)) {
-        for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
-          if (!src.relativize(p).startsWith("org/agentmon/platform")) {
-            for (String s : strays(Files.readString(p))) {
-              strays.add(ROOT.relativize(p) + ": \"" + s + "\"");
-            }
-          }
+    for (Path p : MainSources.files()) {
+      String name = MainSources.ROOT.relativize(p).toString();
+      if (!name.startsWith("helper/src/main/java/org/agentmon/platform/")) {
+        for (String s : strays(Files.readString(p))) {
+          strays.add(name + ": \"" + s + "\"");
         }
       }
     }
