@@ -63,6 +63,13 @@ class DependencyDirectionTest {
   }
 
   @Test
+  void theAppUsesTheInstallerOnlyForTheLoginItemsFiles() throws IOException {
+    assertEquals(List.of(), imports("app/src/main").stream().filter(v -> v.startsWith("org.agentmon.installer."))
+        .filter(v -> !v.equals("org.agentmon.installer.render.UsrTaskLoginItem")).toList(),
+        "platform facts come from org.agentmon.platform; only the login item's rendering is the installer's");
+  }
+
+  @Test
   void everyMainPackageHasAPackageInfo() throws IOException {
     List<String> missing = MainSources.files().stream().map(Path::getParent).distinct()
         .filter(d -> !Files.exists(d.resolve("package-info.java"))).map(d -> ROOT.relativize(d).toString()).toList();
