@@ -19,7 +19,7 @@ public final class HelperCommand {
   /** The helper's main class, for a class-path launch. */
   public static final String MAIN_CLASS = "org.agentmon.cli.Main";
   /** The verb that runs the helper itself. */
-  public static final String DAEMON = "daemon";
+  private static final String DAEMON = "daemon";
   private static final String FLAGS = "/org/agentmon/helper-jvm-flags.txt";
 
   private final List<String> argv = new ArrayList<>();

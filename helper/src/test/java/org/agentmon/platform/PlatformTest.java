@@ -1,6 +1,7 @@
 package org.agentmon.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -34,6 +35,6 @@ class PlatformTest {
     assertEquals(List.of("/Library/Preferences/org.agentmon.helper.plist",
         "/Library/Managed Preferences/org.agentmon.helper.plist"), SystemPaths.preferencesFiles(Platform.MACOS));
     assertEquals(List.of("/etc/agentmon/org.agentmon.helper.plist"), SystemPaths.preferencesFiles(Platform.LINUX));
-    assertEquals(null, SystemPaths.logDir(Platform.LINUX), "the journal takes the logs");
+    assertNull(SystemPaths.logDir(Platform.LINUX), "the journal takes the logs");
   }
 }
