@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Enforces the direction of dependence that docs/architecture.md ("Who may use whom") describes,
- * by reading the sources: platform is the leaf below everything; protocol and files use only it;
- * client uses protocol; upstream uses protocol and files; daemon uses those three; app and installer
- * never touch daemon or cli.
+ * by reading the sources: platform is the leaf below everything; protocol, files and retry use
+ * only it; client uses protocol; upstream uses protocol, files and retry; daemon uses those three;
+ * app and installer never touch daemon or cli.
  */
 class DependencyDirectionTest {
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(org\\.agentmon\\.[a-z]+)\\.",
@@ -30,8 +30,8 @@ class DependencyDirectionTest {
   }
 
   @Test
-  void protocolAndFilesImportNothingFromTheProjectButPlatform() throws IOException {
-    for (String leaf : new String[] {"protocol", "files"}) {
+  void protocolFilesAndRetryImportNothingFromTheProjectButPlatform() throws IOException {
+    for (String leaf : new String[] {"protocol", "files", "retry"}) {
       assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/" + leaf,
           List.of("org.agentmon." + leaf, "org.agentmon.platform")), leaf);
     }
@@ -47,9 +47,10 @@ class DependencyDirectionTest {
   }
 
   @Test
-  void upstreamUsesOnlyProtocolAndFiles() throws IOException {
+  void upstreamUsesOnlyProtocolFilesAndRetry() throws IOException {
     assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/upstream",
-        List.of("org.agentmon.upstream", "org.agentmon.protocol", "org.agentmon.files", "org.agentmon.platform")));
+        List.of("org.agentmon.upstream", "org.agentmon.protocol", "org.agentmon.files", "org.agentmon.retry",
+            "org.agentmon.platform")));
   }
 
   @Test

@@ -62,6 +62,18 @@ class InstallTreeTest {
     assertEquals(LINUX_TREE, f.tree());
   }
 
+  /** Actions writes through AtomicFiles: what a killed installer left is cleaned, the modes are the tree's. */
+  @Test
+  void aTempFileOfAKilledInstallIsCleanedAndTheModesAreKept() throws Exception {
+    Process dead = new ProcessBuilder("true").start();
+    assertTrue(dead.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
+    Path units = Files.createDirectories(root.resolve("etc/systemd/system"));
+    Files.writeString(units.resolve(".agentmon.service." + dead.pid() + ".tmp"), "[Unit]\nDescr");
+    Fixtures f = new Fixtures(root, Platform.LINUX, new RecordingRunner());
+    assertEquals(0, f.installer(false, false, false).install(), f.text.toString());
+    assertEquals(LINUX_TREE, f.tree());
+  }
+
   @Test
   void installTwiceGivesTheSameTree() throws IOException {
     Fixtures f = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
