@@ -90,7 +90,7 @@ final class Startup {
     UpstreamWiring upstream = safeMode ? null : new UpstreamWiring(opts.configFiles(), store, state, audit, core);
     this.lifecycle = new Lifecycle(store, state, history, audit, upstream == null ? () -> { } : upstream::run, core);
     this.server = new Server(core, new Authorizer(Identity.ownUid(), AdminGroup.resolve(opts.adminGroup())),
-        ControlHandlers.table(state, lifecycle, audit.log()));
+        ControlHandlers.table(state, core.statusBytes, lifecycle, audit.log()));
     if (audit.log() != null) {
       audit.log().listen(ev -> {
         byte[] line = Messages.notification(Methods.EVENT, ev);
