@@ -1,6 +1,7 @@
 package org.agentmon.daemon;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,7 +51,13 @@ final class StatusBytes {
 
   /** @return the answer line to the {@code status} request {@code id} on {@code c} */
   byte[] answerLine(Object id, Connection c) {
-    return join(ANSWER[0], Json.write(id), ANSWER[1], c, ANSWER[2]);
+    return join(ANSWER[0], idJson(id), ANSWER[1], c, ANSWER[2]);
+  }
+
+  /** The id as JSON; the usual whole-number ids without the codec. */
+  private static byte[] idJson(Object id) {
+    return id instanceof Integer || id instanceof Long ? id.toString().getBytes(StandardCharsets.US_ASCII)
+        : Json.write(id);
   }
 
   private byte[] join(byte[] before, byte[] id, byte[] afterId, Connection c, byte[] after) {
@@ -139,7 +146,7 @@ final class StatusBytes {
         return new byte[][] {Arrays.copyOfRange(line, 0, i), Arrays.copyOfRange(line, i + m.length, line.length)};
       }
     }
-    throw new IllegalStateException("no " + marker + " in " + new String(line, java.nio.charset.StandardCharsets.UTF_8));
+    throw new IllegalStateException("no " + marker + " in " + new String(line, StandardCharsets.UTF_8));
   }
 
   private static int put(byte[] dst, int at, byte[] src) {

@@ -65,16 +65,18 @@ final class BenchRun implements AutoCloseable {
     List<String> full = new ArrayList<>(List.of("python3", script.toString(), sock.toString(),
         dir.resolve(sock.getFileName() + ".events").toString(), "0.05", "--"));
     full.addAll(cmd);
+    Path events = dir.resolve(sock.getFileName() + ".events");
+    Files.deleteIfExists(events);
     Process p = new ProcessBuilder(full).redirectErrorStream(true)
         .redirectOutput(dir.resolve(sock.getFileName() + ".out").toFile()).start();
-    return started(p, sock);
+    return started(p, events, true); // its first event says it listens: the socket file alone may not yet
   }
 
   /** A raw junixsocket line echo on {@code sock} ({@link EchoServer}). */
   Process echoServer(Path sock) throws IOException {
     Process p = new ProcessBuilder(java("-cp", classPath(), EchoServer.class.getName(), "serve", sock.toString()))
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    return started(p, sock);
+    return started(p, sock, false);
   }
 
   /** Ends a process started here (SIGTERM, then SIGKILL after 10 s). */
@@ -85,10 +87,11 @@ final class BenchRun implements AutoCloseable {
     processes.remove(p);
   }
 
-  private Process started(Process p, Path sock) {
+  /** Waits up to 30 s for {@code ready} to exist (and hold something, if {@code written}). */
+  private Process started(Process p, Path ready, boolean written) throws IOException {
     processes.add(p);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!Files.exists(sock) && System.nanoTime() < deadline) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!(Files.exists(ready) && (!written || Files.size(ready) > 0)) && System.nanoTime() < deadline) {
       HelperProcess.pause(10);
     }
     return p;
