@@ -13,7 +13,7 @@ import org.agentmon.it.HelperProcess;
  * Row 6: 1,000 subscribed clients and one {@code start} call that changes the status. The helper
  * answers the call once the change is made and durable (an audit event and the enabled flag, each
  * fsynced), and sends {@code status.changed} after that answer, in the same round of its loop; 6a is
- * the p99 of each subscriber's delay from that answer, beside the same with one subscriber. 6c is
+ * the p99 of each subscriber's delay from that answer, beside one subscriber's delay from the request. 6c is
  * the call itself, 6d the old reading (from the request, the fsyncs included).
  */
 final class FanOutFigures {
@@ -39,10 +39,13 @@ final class FanOutFigures {
       Delays all = fanOutOnce(h, 1000);
       double rssAfter = Measure.rssMib(h.process().pid());
       double p99 = all.percentile(99, all.answer());
-      run.add(new Row("6a fan-out to 1,000, p99 from the answer", p99, "ms", "1 subscriber", one.percentile(99,
-          one.answer()), "<= 20 ms", p99 <= 20));
+      // One subscriber often has its notification before the caller has read its answer: its delay is
+      // taken from the request, the fsyncs of 6c included.
+      double single = one.percentile(99, one.request());
+      run.add(new Row("6a fan-out to 1,000, p99 from the answer", p99, "ms", "1 subscriber, from the request",
+          single, "<= 20 ms", p99 <= 20));
       run.add(new Row("6e fan-out to 1,000, p50 from the answer", all.percentile(50, all.answer()), "ms",
-          "1 subscriber", one.percentile(50, one.answer()), "(reported)", true));
+          "1 subscriber, from the request", single, "(reported)", true));
       run.add(new Row("6c the change: `start` call, fsyncs included", (all.answer() - all.request()) / 1e6, "ms",
           "same, 1 subscriber", (one.answer() - one.request()) / 1e6, "(reported)", true));
       run.add(new Row("6d fan-out to 1,000, p99 from the request", all.percentile(99, all.request()), "ms",
