@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code program-trusted}: root runs the helper's launcher, {@code java} and jar, so whoever can write any
- * directory on the way to them (or the files) can run code as root. Every component must belong
+ * {@code program-trusted}: root runs the helper's launcher, {@code java} and jar and maps its CDS
+ * archive (when there is one), so whoever can write any directory on the way to them (or the
+ * files) can run code as root. Every component must belong
  * to root and be writable by nobody else; a component the admin group may write (macOS's
  * {@code /Applications} is root:admin 0775) is a warning: an administrator can become root anyway,
  * but malware running as one could swap the helper without a password prompt.
@@ -50,7 +51,8 @@ final class ProgramChecks {
     String name = "program-trusted";
     List<String> others = new ArrayList<>();
     List<String> admins = new ArrayList<>();
-    for (Path p : components(c, List.of(c.layout.helperProgram(), c.layout.java(), c.layout.helperJar()))) {
+    for (Path p : components(c, List.of(c.layout.helperProgram(), c.layout.java(), c.layout.helperJar(),
+        c.layout.cdsArchive()))) {
       PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       Trust t = classify(c.uid(p), c.gid(p), a.group().getName(), a.permissions(), c.expectedOwner());
       String line = p + " (" + a.owner().getName() + ":" + a.group().getName() + " "

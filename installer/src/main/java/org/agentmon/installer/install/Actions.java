@@ -135,6 +135,22 @@ final class Actions {
     }
   }
 
+  /**
+   * Puts a file made elsewhere (in a private work directory on the same file system) in place:
+   * mode, owner, no link on the way, atomic rename over what is there.
+   */
+  void place(Path made, String systemPath, int mode) throws IOException {
+    Path target = paths.unlinked(systemPath);
+    say("write " + String.format("%04o", mode) + " " + owner() + " " + target);
+    setModeAndOwner(made, mode);
+    paths.unlinked(systemPath); // again, right before the rename replaces what is there
+    try {
+      Files.move(made, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw IoErrors.failed("rename " + made + " to", target, e);
+    }
+  }
+
   /** Sets mode and (as root) owner without following a link: the JDK opens the file O_NOFOLLOW. */
   private void setModeAndOwner(Path p, int mode) throws IOException {
     try {

@@ -28,11 +28,14 @@ public final class HelperLaunch {
 
   /**
    * @param layout where the product is installed
-   * @return the JVM options of the helper's process: the benchmarked flags, and where the JVM
-   *     writes a fatal-error report (else it goes into the working directory)
+   * @return the JVM options of the helper's and the CLI's process: the benchmarked flags, the
+   *     installed class-data sharing archive, and where the JVM writes a fatal-error report (else
+   *     it goes into the working directory)
    */
   public static List<String> launcherJavaOptions(Layout layout) {
     List<String> options = new ArrayList<>(JVM_FLAGS);
+    // -Xshare:auto (in JVM_FLAGS) maps it when it matches the jar and runtime, else starts without it.
+    options.add("-XX:SharedArchiveFile=" + layout.cdsArchive());
     if (layout.helperErrorFile() != null) {
       options.add("-XX:ErrorFile=" + layout.helperErrorFile());
     }

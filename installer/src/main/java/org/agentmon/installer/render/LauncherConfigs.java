@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The macOS bundle's extra launchers ({@code jpackage --add-launcher NAME=FILE}):
- * {@code Contents/MacOS/agentmon} (the CLI, and the helper's program with the helper's JVM
- * options), {@code usrtask} (the LaunchAgent's program) and {@code agentmon-installer}. Rendered
- * here so the JVM options the helper's job runs with come from {@link HelperLaunch} alone.
+ * The launchers' configurations. macOS: the bundle's extra launchers
+ * ({@code jpackage --add-launcher NAME=FILE}): {@code Contents/MacOS/agentmon} (the CLI, and the
+ * helper's program with the helper's JVM options), {@code usrtask} (the LaunchAgent's program)
+ * and {@code agentmon-installer}; Linux: the package's {@code agentmon} launcher. Rendered here so
+ * the JVM options the helper's job and the CLI run with come from {@link HelperLaunch} alone.
  *
  * <p>{@code build-macos.sh} moves every native library out of the jars into
  * {@code Contents/Frameworks} and signs it there (Apple's notary service rejects unsigned code
@@ -33,6 +34,15 @@ final class LauncherConfigs {
             "-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET, "-Djava.library.path=" + FRAMEWORKS)),
         file("agentmon-installer", "agentmon-installer.jar", "org.agentmon.installer.Main", List.of(
             "-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET)));
+  }
+
+  /**
+   * @return the Linux package's {@code agentmon} launcher (the CLI): the helper's JVM options, so
+   *     the CLI maps the same class-data sharing archive ({@code build-linux.sh} passes them to
+   *     jpackage)
+   */
+  static RenderedFile linuxCli(Layout layout) {
+    return file("agentmon", "agentmon.jar", "org.agentmon.cli.Main", HelperLaunch.launcherJavaOptions(layout));
   }
 
   private static RenderedFile file(String name, String jar, String mainClass, List<String> javaOptions) {
