@@ -38,23 +38,28 @@ final class CdsArchive {
   static final long DUMP_SECONDS = 300;
 
   private final String java;
+  private final List<String> jvmOptions;
   private final String jar;
   private final String archive;
 
   /**
    * @param java the runtime that will map the archive
+   * @param jvmOptions the helper's JVM flags and the system properties its launcher adds
    * @param jar the helper's jar, by the path the helper and the CLI run it from
    * @param archive where the archive goes (a system path); its directory must exist and be root's
    */
-  CdsArchive(String java, String jar, String archive) {
+  CdsArchive(String java, List<String> jvmOptions, String jar, String archive) {
     this.java = java;
+    this.jvmOptions = List.copyOf(jvmOptions);
     this.jar = jar;
     this.archive = archive;
   }
 
   /** @return the archive of the installed product (runtime, jar and archive paths from the layout) */
   static CdsArchive of(Layout layout) {
-    return new CdsArchive(layout.java(), layout.helperJar(), layout.cdsArchive());
+    List<String> options = new ArrayList<>(HelperLaunch.JVM_FLAGS);
+    options.addAll(HelperLaunch.launcherProperties(layout));
+    return new CdsArchive(layout.java(), options, layout.helperJar(), layout.cdsArchive());
   }
 
   /**
@@ -142,7 +147,7 @@ final class CdsArchive {
 
   private boolean usable(Path jsa) throws IOException {
     List<String> check = new ArrayList<>(List.of(java));
-    check.addAll(HelperLaunch.JVM_FLAGS);
+    check.addAll(jvmOptions);
     check.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + jsa, "-jar", jar, "--version"));
     Process p = new ProcessBuilder(check).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
@@ -187,7 +192,7 @@ final class CdsArchive {
 
   private List<String> command(List<String> args) {
     List<String> cmd = new ArrayList<>(List.of(java));
-    cmd.addAll(HelperLaunch.JVM_FLAGS);
+    cmd.addAll(jvmOptions);
     cmd.addAll(args);
     return cmd;
   }

@@ -44,6 +44,16 @@ public final class HelperLaunch {
 
   /**
    * @param layout where the product is installed
+   * @return the system properties the helper's launcher adds, for a plain {@code java} running the
+   *     installed jar (macOS: the native libraries in the bundle's {@code Contents/Frameworks},
+   *     since the jars carry none); none on Linux
+   */
+  public static List<String> launcherProperties(Layout layout) {
+    return layout.platform() == Platform.MACOS ? LauncherConfigs.macNativeLibraries(layout.appDir()) : List.of();
+  }
+
+  /**
+   * @param layout where the product is installed
    * @return the helper's full argv, program first
    */
   public static List<String> programArguments(Layout layout) {

@@ -25,15 +25,23 @@ final class LauncherConfigs {
   /** @return the launcher property files, under {@code package/launchers/} */
   static List<RenderedFile> render(Layout layout) {
     List<String> helper = new ArrayList<>(HelperLaunch.launcherJavaOptions(layout));
-    helper.add("-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET);
-    helper.add("-Djna.boot.library.path=" + FRAMEWORKS);
-    helper.add("-Djna.nounpack=true");
+    helper.addAll(macNativeLibraries("$APPDIR"));
     return List.of(
         file("agentmon", "agentmon.jar", "org.agentmon.cli.Main", helper),
         file("usrtask", "usrtask.jar", "org.agentmon.usrtask.Main", List.of(
             "-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET, "-Djava.library.path=" + FRAMEWORKS)),
         file("agentmon-installer", "agentmon-installer.jar", "org.agentmon.installer.Main", List.of(
             "-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET)));
+  }
+
+  /**
+   * @param appDir the bundle's {@code Contents/app}, as the launcher spells it or as a path
+   * @return the system properties that point junixsocket and JNA at the bundle's libraries
+   */
+  static List<String> macNativeLibraries(String appDir) {
+    String frameworks = FRAMEWORKS.replace("$APPDIR", appDir);
+    return List.of("-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET.replace("$APPDIR", appDir),
+        "-Djna.boot.library.path=" + frameworks, "-Djna.nounpack=true");
   }
 
   /**

@@ -49,7 +49,7 @@ class CdsArchiveIT {
     Path cache = Files.createDirectories(dir.resolve("cache"));
     Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxr-xr-x"));
     archive = cache.resolve("agentmon.jsa");
-    cds = new CdsArchive(JAVA, jar.toString(), archive.toString());
+    cds = new CdsArchive(JAVA, HelperLaunch.JVM_FLAGS, jar.toString(), archive.toString());
   }
 
   private Actions actions() {

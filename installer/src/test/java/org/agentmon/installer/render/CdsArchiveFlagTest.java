@@ -58,6 +58,10 @@ class CdsArchiveFlagTest {
     List<String> helper = HelperLaunch.launcherJavaOptions(layout);
     assertEquals(helper, options.subList(0, helper.size()), "the launcher's JVM options start with launcherJavaOptions");
     archiveFlagOnce(options, layout);
+    // The install's training run uses plain java: the launcher's library properties, $APPDIR expanded.
+    assertEquals(options.subList(helper.size(), options.size()).stream()
+        .map(o -> o.replace("$APPDIR", layout.appDir())).toList(), HelperLaunch.launcherProperties(layout));
+    assertEquals(List.of(), HelperLaunch.launcherProperties(Layout.standard(Platform.LINUX)));
     // The LaunchDaemon runs that launcher, so it needs no JVM options of its own.
     assertEquals(List.of(layout.helperProgram(), "daemon"), HelperLaunch.programArguments(layout).subList(0, 2));
   }
