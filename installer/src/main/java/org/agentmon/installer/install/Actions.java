@@ -118,13 +118,7 @@ final class Actions {
       } catch (IOException e) {
         throw IoErrors.failed("write", tmp, e);
       }
-      setModeAndOwner(tmp, mode);
-      paths.unlinked(systemPath); // again, right before the rename replaces what is there
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e) {
-        throw IoErrors.failed("rename " + tmp + " to", target, e);
-      }
+      moveInPlace(tmp, systemPath, mode);
     } catch (IOException e) {
       try {
         Files.deleteIfExists(tmp);
@@ -140,10 +134,14 @@ final class Actions {
    * mode, owner, no link on the way, atomic rename over what is there.
    */
   void place(Path made, String systemPath, int mode) throws IOException {
-    Path target = paths.unlinked(systemPath);
-    say("write " + String.format("%04o", mode) + " " + owner() + " " + target);
+    say("write " + String.format("%04o", mode) + " " + owner() + " " + paths.unlinked(systemPath));
+    moveInPlace(made, systemPath, mode);
+  }
+
+  /** Mode and owner of a file made beside or elsewhere, then the atomic rename over the system path. */
+  private void moveInPlace(Path made, String systemPath, int mode) throws IOException {
     setModeAndOwner(made, mode);
-    paths.unlinked(systemPath); // again, right before the rename replaces what is there
+    Path target = paths.unlinked(systemPath); // again, right before the rename replaces what is there
     try {
       Files.move(made, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {

@@ -169,11 +169,10 @@ class BuildMacosPlanTest {
   void launcherCarriesTheCdsArchiveFlag() throws IOException {
     Tool.Result r = signedPlan("arm64");
     assertEquals(0, r.exitCode(), r.output());
-    String out = dir.resolve("out").toString();
-    String app = out + "/image/AgentMon.app";
+    Path out = dir.resolve("out");
+    String check = "grep -o -- '-XX:SharedArchiveFile=[^ ]*' '" + out.resolve("render/package/launchers/agentmon.properties")
+        + "' | grep -qFf - '" + out.resolve("image/AgentMon.app/Contents/app/agentmon.cfg") + "'";
     List<String> lines = r.output().lines().toList();
-    String check = "grep -o -- '-XX:SharedArchiveFile=[^ ]*' '" + out + "/render/package/launchers/agentmon.properties'"
-        + " | grep -qFf - '" + app + "/Contents/app/agentmon.cfg'";
     assertTrue(lines.contains(check), r.output());
     assertTrue(lines.indexOf(check) > lines.indexOf(lines.stream().filter(l -> l.startsWith("jpackage ")).findFirst()
         .orElseThrow()), "after jpackage wrote agentmon.cfg");
