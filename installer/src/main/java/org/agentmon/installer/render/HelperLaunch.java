@@ -14,8 +14,9 @@ public final class HelperLaunch {
   /**
    * JVM flags for the helper, exactly those the bench measured (the helper's
    * {@code org/agentmon/helper-jvm-flags.txt}; a test keeps them equal). Cold start matters more
-   * than throughput: the serial collector and C1 only start fastest; {@code -Xshare:auto} uses the
-   * JDK's CDS archive. Idle footprint: no perf-data sampling, a small young generation (RSS), and
+   * than throughput: the serial collector and C1 only start fastest; {@code -Xshare:auto} maps the
+   * CDS archive the installer makes ({@link #launcherJavaOptions}; the packages' trimmed runtimes
+   * have no JDK archive) and starts without it when it is missing or stale. Idle footprint: no perf-data sampling, a small young generation (RSS), and
    * the JVM's monitor-deflation and safepoint housekeeping every 5 s instead of every 0.25/1 s
    * (idle CPU under 0.05 s per minute); the heap that a burst of unread output grew shrinks back at
    * the helper's next full collection, not in steps over several.
