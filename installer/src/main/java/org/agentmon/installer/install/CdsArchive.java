@@ -31,7 +31,7 @@ import org.agentmon.installer.render.Layout;
  * work happens in a private (0700) directory beside it, and the training helper binds its own
  * socket there, with its own state directory and no configuration (no upstream, no real state).
  */
-final class CdsArchive {
+public final class CdsArchive {
   /** Mode of the archive: every user's CLI reads it, only root writes it. */
   static final int ARCHIVE_MODE = 0644;
   static final long START_SECONDS = 60;
@@ -137,6 +137,15 @@ final class CdsArchive {
     } finally {
       removeTree(work);
     }
+  }
+
+  /**
+   * @param layout the installed product (on the running system)
+   * @return true if its archive exists and its runtime maps it for its jar ({@code -Xshare:on})
+   * @throws IOException if the runtime cannot be run
+   */
+  public static boolean fits(Layout layout) throws IOException {
+    return Files.isRegularFile(Path.of(layout.java())) && of(layout).usable();
   }
 
   /** @return true if the installed archive exists and the JVM maps it for this jar and runtime */
