@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 final class StopCommand extends ClientCommand {
   @Override
   int run(HelperClient client) throws IOException {
-    client.stop();
-    return done("Helper stopped: disabled until `agentmon start`.");
+    return ControlVerbs.stop(client, out());
   }
 }

@@ -2,6 +2,7 @@ package org.agentmon.daemon;
 
 import java.io.IOException;
 import java.util.Map;
+import org.agentmon.platform.ProcessCommandRunner;
 import org.agentmon.protocol.Messages;
 import org.agentmon.protocol.Methods;
 import org.agentmon.protocol.Status;
@@ -77,7 +78,7 @@ final class Startup {
     if (safeMode) {
       helperEvents.safeMode(state.snapshot().reason());
     }
-    this.restarter = new Restarter(supervisor, listener.inherited(), new ProcessCommandRunner());
+    this.restarter = new Restarter(supervisor, listener.inherited(), new ProcessCommandRunner(Restarter.COMMAND_DEADLINE));
     ServerCore core;
     try {
       core = new ServerCore(listener.channel(), state, opts.limits(),
@@ -90,7 +91,7 @@ final class Startup {
     UpstreamWiring upstream = safeMode ? null : new UpstreamWiring(opts.configFiles(), store, state, helperEvents, core);
     this.lifecycle = new Lifecycle(store, state, history, helperEvents, upstream == null ? () -> { } : upstream::run, core);
     this.server = new Server(core, new Authorizer(Identity.ownUid(), AdminGroup.resolve(opts.adminGroup())),
-        ControlHandlers.table(state, lifecycle, helperEvents.log()));
+        ControlHandlers.table(state, core.statusBytes, lifecycle, helperEvents.log()));
     if (helperEvents.log() != null) {
       helperEvents.log().listen(ev -> {
         byte[] line = Messages.notification(Methods.EVENT, ev);

@@ -60,7 +60,7 @@ public final class HelperLink implements Helper {
         return;
       }
       listener = l;
-      thread = new Thread(this::run, "usrtask-helper-link");
+      thread = new Thread(this::run, "agentmon-helper-link");
       thread.setDaemon(true);
       thread.start();
     }

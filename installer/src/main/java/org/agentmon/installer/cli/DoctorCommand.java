@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.agentmon.installer.doctor.CheckResult;
 import org.agentmon.installer.doctor.Doctor;
-import org.agentmon.installer.install.CommandRunner;
 import org.agentmon.installer.install.Host;
 import org.agentmon.installer.install.InstallTarget;
+import org.agentmon.platform.CommandRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,10 +1,10 @@
 package org.agentmon.installer.cli;
 
 import java.io.PrintWriter;
-import org.agentmon.installer.install.CommandRunner;
 import org.agentmon.installer.install.Host;
 import org.agentmon.installer.install.InstallTarget;
 import org.agentmon.installer.install.Installer;
+import org.agentmon.platform.CommandRunner;
 import picocli.CommandLine.Option;
 
 /** Base of install, uninstall and upgrade: {@code --dry-run} and the {@link Installer} they drive. */

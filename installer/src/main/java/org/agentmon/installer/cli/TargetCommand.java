@@ -2,10 +2,10 @@ package org.agentmon.installer.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.agentmon.installer.install.CommandRunner;
 import org.agentmon.installer.install.Host;
 import org.agentmon.installer.install.InstallTarget;
-import org.agentmon.installer.install.ProcessCommandRunner;
+import org.agentmon.platform.CommandRunner;
+import org.agentmon.platform.ProcessCommandRunner;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

@@ -7,9 +7,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.agentmon.installer.install.CommandRunner;
 import org.agentmon.installer.install.Host;
 import org.agentmon.installer.install.InstallTarget;
+import org.agentmon.platform.CommandRunner;
 import org.agentmon.protocol.Json;
 
 /** Runs every named check, in a fixed order, and reports them all. */
@@ -41,6 +41,7 @@ public final class Doctor {
     m.put("plist-ownership", FileChecks::ownership);
     m.put("program-exists", FileChecks::programExists);
     m.put("program-trusted", ProgramChecks::programTrusted);
+    m.put("cds-archive", ProgramChecks::cdsArchive);
     m.put("socket-dir-safe", SocketChecks::socketDirSafe);
     m.put("socket-answers", SocketChecks::socketAnswers);
     m.put("helper-version", SocketChecks::helperVersion);

@@ -2,6 +2,8 @@ package org.agentmon.installer.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.agentmon.platform.Labels;
+import org.agentmon.platform.Platform;
 
 /** Renders every file of one layout; the single source for {@code render}, {@code install} and checks. */
 public final class Renderer {
@@ -44,6 +46,7 @@ public final class Renderer {
       // The autostart entry belongs to the agentmon-desktop package (a conffile), not to install.
       files.add(RenderedFile.of(DESKTOP_PACKAGE_ROOT + layout.loginItemFile(),
           UsrTaskLoginItem.desktopEntry(UsrTaskLoginItem.execLine(layout.usrTaskArguments()), false), FILE_MODE));
+      files.add(LauncherConfigs.linuxCli(layout));
       files.add(RenderedFile.of("package/debian/postinst", PackageScripts.debPostinst(layout), SCRIPT_MODE));
       files.add(RenderedFile.of("package/debian/prerm", PackageScripts.debPrerm(layout), SCRIPT_MODE));
       files.add(RenderedFile.of("package/debian/postrm", PackageScripts.debPostrm(layout), SCRIPT_MODE));

@@ -16,14 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.agentmon.installer.install.CommandResult;
 import org.agentmon.installer.install.Host;
 import org.agentmon.installer.install.InstallTarget;
 import org.agentmon.installer.install.Installer;
 import org.agentmon.installer.render.Layout;
-import org.agentmon.installer.render.Platform;
 import org.agentmon.installer.render.RenderedFile;
 import org.agentmon.installer.render.Renderer;
+import org.agentmon.platform.CommandResult;
+import org.agentmon.platform.Platform;
 import org.agentmon.protocol.Json;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
@@ -108,8 +108,8 @@ class DoctorTest {
   }
 
   private void assertAllPass(List<CheckResult> results) {
-    assertEquals(List.of("plist-lint", "plist-ownership", "program-exists", "program-trusted", "socket-dir-safe", "socket-answers",
-        "helper-version", "job-loaded", "job-disabled", "crash-loop", "enabled-flag", "config-private", "login-item"),
+    assertEquals(List.of("plist-lint", "plist-ownership", "program-exists", "program-trusted", "cds-archive",
+        "socket-dir-safe", "socket-answers", "helper-version", "job-loaded", "job-disabled", "crash-loop", "enabled-flag", "config-private", "login-item"),
         results.stream().map(CheckResult::name).collect(Collectors.toList()));
     assertTrue(results.stream().allMatch(r -> r.verdict() == Verdict.PASS), summary(results));
     assertEquals(0, Doctor.exitCode(results));
