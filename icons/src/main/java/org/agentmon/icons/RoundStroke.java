@@ -4,7 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
 
-/** Marks drawn as lines with round ends and corners (check, cross, pulse), as filled outlines. */
+/** Marks drawn as lines with round ends and corners (check, cross, arrow, pulse), as filled outlines. */
 final class RoundStroke {
   private RoundStroke() {}
 

@@ -64,42 +64,26 @@ final class TrayIconPainter {
   }
 
   static Shape mark(TrayState state) {
-    switch (state) {
-      case RUNNING:
-        return CheckMark.shape();
-      case DEGRADED:
-        return ExclamationMark.shape();
-      case STOPPED:
-        return PauseMark.shape();
-      case UNREACHABLE:
-        return CrossMark.shape();
-      case WORKING:
-        return EllipsisMark.shape();
-      case NOT_INSTALLED:
-        return ArrowMark.shape();
-      default:
-        throw new IllegalArgumentException("no mark for " + state);
-    }
+    return switch (state) {
+      case RUNNING -> CheckMark.shape();
+      case DEGRADED -> ExclamationMark.shape();
+      case STOPPED -> PauseMark.shape();
+      case UNREACHABLE -> CrossMark.shape();
+      case WORKING -> EllipsisMark.shape();
+      case NOT_INSTALLED -> ArrowMark.shape();
+    };
   }
 
   /** The state's colour on a Linux panel: green, blue, amber, light (dimmed) grey, red, slate grey. */
   static Color fill(TrayState state) {
-    switch (state) {
-      case RUNNING:
-        return new Color(0x2DA44E);
-      case DEGRADED:
-        return new Color(0xE8A317);
-      case STOPPED:
-        return new Color(0xA3AAB4);
-      case WORKING:
-        return new Color(0x2F6FDE);
-      case UNREACHABLE:
-        return new Color(0xD1372F);
-      case NOT_INSTALLED:
-        return new Color(0x57606A);
-      default:
-        throw new IllegalArgumentException("no colour for " + state);
-    }
+    return new Color(switch (state) {
+      case RUNNING -> 0x2DA44E;
+      case DEGRADED -> 0xE8A317;
+      case STOPPED -> 0xA3AAB4;
+      case WORKING -> 0x2F6FDE;
+      case UNREACHABLE -> 0xD1372F;
+      case NOT_INSTALLED -> 0x57606A;
+    });
   }
 
   /** The band of {@code width} just inside {@code outline}'s edge. */
