@@ -13,18 +13,10 @@ import java.nio.file.attribute.BasicFileAttributes;
  * replaces or deletes (the file itself included) must be a real directory or file. A link
  * there would carry root's writes and deletions into wherever it points. The root itself is
  * the administrator's choice and may be a link.
+ *
+ * @param root the root ({@code /} for the running system)
  */
-final class RootPaths {
-  private final Path root;
-
-  RootPaths(Path root) {
-    this.root = root;
-  }
-
-  Path root() {
-    return root;
-  }
-
+record RootPaths(Path root) {
   /** @return the file behind a system path, unchecked (for reading) */
   Path file(String systemPath) {
     return root.resolve(systemPath.substring(1));
