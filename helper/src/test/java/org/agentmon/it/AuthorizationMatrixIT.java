@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.agentmon.it.fixtures.LaunchdLikeSupervisor;
+import org.agentmon.it.fixtures.Tools;
 import org.agentmon.protocol.Json;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;

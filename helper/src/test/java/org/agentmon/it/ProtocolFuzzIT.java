@@ -20,6 +20,9 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.agentmon.client.HelperClient;
+import org.agentmon.it.fixtures.FrameGen;
+import org.agentmon.it.fixtures.HelperProcess;
+import org.agentmon.it.fixtures.RawClient;
 import org.agentmon.protocol.Json;
 import org.agentmon.protocol.Status;
 
