@@ -54,23 +54,6 @@ class AuthorizationIT {
   }
 
   @Test
-  void theRawProtocolAnswersMinus32001() throws Exception {
-    assumeTrue(Tools.has("socat"), "socat is not installed");
-    try (HelperProcess h = new HelperProcess(dir).start()) {
-      List<String> cmd = new java.util.ArrayList<>(NOBODY);
-      cmd.addAll(List.of("socat", "-t2", "-", "UNIX-CONNECT:" + h.socket));
-      Process p = new ProcessBuilder(cmd).start();
-      p.getOutputStream().write("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"stop\"}\n".getBytes());
-      p.getOutputStream().close();
-      String out = new String(p.getInputStream().readAllBytes()).trim();
-      p.waitFor();
-      Map<?, ?> err = (Map<?, ?>) ((Map<?, ?>) Json.parse(out)).get("error");
-      assertEquals(-32001, ((Number) err.get("code")).intValue(), out);
-      assertTrue(h.status().enabled());
-    }
-  }
-
-  @Test
   void aMemberOfTheAdminGroupIsAnAdministrator() throws Exception {
     long nogroup = gidOf("nogroup");
     assumeTrue(nogroup >= 0, "no 'nogroup' group on this machine");
