@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.agentmon.client.HelperClient;
 import org.agentmon.protocol.Caller;
 import org.agentmon.protocol.Status;
@@ -27,11 +28,14 @@ final class InProcessHelper implements AutoCloseable {
   private final Listener listener;
   private final CompletableFuture<Exit> served;
 
-  private InProcessHelper(Path dir, CallerCheck callers) throws IOException, StartupException {
+  private InProcessHelper(Path dir, CallerCheck callers, Consumer<DaemonOptions.Builder> settings)
+      throws IOException, StartupException {
     this.socket = dir.resolve("agentmon.sock");
     this.stateDir = dir.resolve("state");
-    DaemonOptions opts = DaemonOptions.defaults(socket).stateDir(stateDir)
-        .configFile(dir.resolve("org.agentmon.helper.plist")).build();
+    DaemonOptions.Builder options = DaemonOptions.defaults(socket).stateDir(stateDir)
+        .configFile(dir.resolve("org.agentmon.helper.plist"));
+    settings.accept(options);
+    DaemonOptions opts = options.build();
     this.listener = OwnBind.bind(socket);
     try {
       this.startup = callers == null ? new Startup(opts, Map.of(), listener)
@@ -51,12 +55,18 @@ final class InProcessHelper implements AutoCloseable {
 
   /** @return a helper whose callers are who the kernel says they are */
   static InProcessHelper start(Path dir) throws IOException, StartupException {
-    return new InProcessHelper(dir, null);
+    return new InProcessHelper(dir, null, options -> { });
+  }
+
+  /** @return a helper started with these options (limits, admin group…) on top of the test's paths */
+  static InProcessHelper start(Path dir, Consumer<DaemonOptions.Builder> settings)
+      throws IOException, StartupException {
+    return new InProcessHelper(dir, null, settings);
   }
 
   /** @return a helper whose every connection is the given uid, an administrator or not */
   static InProcessHelper startAs(Path dir, long uid, boolean admin) throws IOException, StartupException {
-    return new InProcessHelper(dir, creds -> new Caller(uid, uid, creds.getPid(), admin));
+    return new InProcessHelper(dir, creds -> new Caller(uid, uid, creds.getPid(), admin), options -> { });
   }
 
   /** @return a connected client (the one UsrTask and the CLI use) */
