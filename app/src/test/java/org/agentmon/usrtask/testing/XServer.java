@@ -3,10 +3,12 @@ package org.agentmon.usrtask.testing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -46,7 +48,7 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
       Assumptions.assumeTrue(onPath(tool), tool + " is not installed (apt-get install xvfb trayer x11-utils imagemagick xdotool openbox)");
     }
     for (int n = 91; n < 160 && display == null; n++) {
-      if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
+      if (held(n)) {
         continue;
       }
       Path unixSocket = Path.of("/tmp/.X11-unix/X" + n);
@@ -89,9 +91,30 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
   }
 
   @Override
-  public void afterAll(ExtensionContext context) {
+  public void afterAll(ExtensionContext context) throws InterruptedException {
     for (int i = started.size() - 1; i >= 0; i--) {
-      started.get(i).destroyForcibly();
+      // Asked to end, Xvfb removes its lock and socket files; killed, it would leave them behind.
+      Process p = started.get(i);
+      p.destroy();
+      if (!p.waitFor(5, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
+    }
+  }
+
+  /**
+   * Whether display {@code n} belongs to a running X server: its lock file names a live process.
+   * Files left by a killed server do not count (Xvfb replaces them), or every such kill would use
+   * up a display number for good.
+   */
+  private static boolean held(int n) {
+    try {
+      long pid = Long.parseLong(Files.readString(Path.of("/tmp/.X" + n + "-lock")).trim());
+      return ProcessHandle.of(pid).isPresent();
+    } catch (NoSuchFileException e) {
+      return false;
+    } catch (IOException | NumberFormatException e) {
+      return true; // unreadable or not a pid: leave that display alone
     }
   }
 
