@@ -101,6 +101,14 @@ class DoctorTest {
     return results.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
   }
 
+  /** Runs doctor and returns the named check, which must have the given verdict. */
+  private CheckResult expect(Platform p, String name, Verdict verdict) {
+    List<CheckResult> results = doctor(p);
+    CheckResult r = check(results, name);
+    assertEquals(verdict, r.verdict(), summary(results));
+    return r;
+  }
+
   private static String summary(List<CheckResult> results) {
     StringWriter s = new StringWriter();
     Doctor.print(results, new PrintWriter(s), false);
@@ -170,8 +178,7 @@ class DoctorTest {
   void missingProgramFailsProgramExists() throws Exception {
     install(Platform.LINUX);
     Files.delete(file("/opt/agentmon/lib/app/agentmon.jar"));
-    CheckResult r = check(doctor(Platform.LINUX), "program-exists");
-    assertEquals(Verdict.FAIL, r.verdict());
+    CheckResult r = expect(Platform.LINUX, "program-exists", Verdict.FAIL);
     assertEquals("/opt/agentmon/lib/app/agentmon.jar is missing: the job points at a program that is not there", r.message());
     assertEquals("reinstall the AgentMon package, or: sudo /opt/agentmon/bin/agentmon-installer upgrade --prefix <where it is now>",
         r.fix());
@@ -183,12 +190,11 @@ class DoctorTest {
     install(Platform.MACOS);
     Path app = file("/Applications/AgentMon.app/Contents/app");
     Files.setPosixFilePermissions(app, PosixFilePermissions.fromString("rwxrwxrwx"));
-    CheckResult r = check(doctor(Platform.MACOS), "program-trusted");
-    assertEquals(Verdict.FAIL, r.verdict(), r.message());
+    CheckResult r = expect(Platform.MACOS, "program-trusted", Verdict.FAIL);
     assertTrue(r.message().startsWith("root runs the helper from a path others can change: " + app + " ("), r.message());
     assertTrue(r.message().endsWith(" rwxrwxrwx)"), r.message());
     Files.setPosixFilePermissions(app, PosixFilePermissions.fromString("rwxr-xr-x"));
-    assertEquals(Verdict.PASS, check(doctor(Platform.MACOS), "program-trusted").verdict());
+    expect(Platform.MACOS, "program-trusted", Verdict.PASS);
   }
 
   @Test
@@ -212,8 +218,7 @@ class DoctorTest {
   @Test
   void noSocketFailsSocketAnswersWithTheLoadCommand() throws Exception {
     install(Platform.LINUX);
-    CheckResult r = check(doctor(Platform.LINUX), "socket-answers");
-    assertEquals(Verdict.FAIL, r.verdict());
+    CheckResult r = expect(Platform.LINUX, "socket-answers", Verdict.FAIL);
     assertEquals("no socket at /run/agentmon/agentmon.sock: the job is not loaded", r.message());
     assertEquals("sudo systemctl enable --now agentmon.socket agentmon.path", r.fix());
   }
@@ -242,9 +247,7 @@ class DoctorTest {
     install(Platform.MACOS);
     try (FakeHelper h = new FakeHelper(file("/var/run/org.agentmon.helper.sock"),
         FakeHelper.status(Status.SAFE_MODE, 12, "12 starts in 10 minutes"))) {
-      List<CheckResult> results = doctor(Platform.MACOS);
-      CheckResult r = check(results, "crash-loop");
-      assertEquals(Verdict.FAIL, r.verdict(), summary(results));
+      CheckResult r = expect(Platform.MACOS, "crash-loop", Verdict.FAIL);
       assertEquals("helper is in safe mode after 12 starts in the last hour: 12 starts in 10 minutes", r.message());
       assertTrue(h.open());
     }
@@ -270,8 +273,7 @@ class DoctorTest {
   void stoppedHelperIsAWarningNotAFailure() throws Exception {
     install(Platform.LINUX);
     Files.delete(file("/var/lib/agentmon/enabled"));
-    CheckResult r = check(doctor(Platform.LINUX), "enabled-flag");
-    assertEquals(Verdict.WARN, r.verdict());
+    CheckResult r = expect(Platform.LINUX, "enabled-flag", Verdict.WARN);
     assertEquals("sudo /opt/agentmon/bin/agentmon start", r.fix());
   }
 
