@@ -44,7 +44,7 @@ class StatusNotifierTrayIT {
 
   @Test
   void watcherSeesAgentMonsItemAndItsMenu() throws Exception {
-    Assumptions.assumeTrue(Gtk3.installed(), "GTK 3 is not installed (apt-get install libgtk-3-0)");
+    Gtk3.assumeInstalled();
     Assumptions.assumeTrue(runs("sh", "-c", "command -v dbus-daemon && command -v dbus-send"),
         "no D-Bus tools (apt-get install dbus-daemon dbus-bin)");
     Assumptions.assumeTrue(runs("/usr/bin/python3", "-c", "import dbus, gi.repository.GLib"),

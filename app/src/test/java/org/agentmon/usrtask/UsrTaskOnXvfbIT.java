@@ -22,7 +22,6 @@ import org.agentmon.usrtask.testing.Eventually;
 import org.agentmon.usrtask.testing.Gtk3;
 import org.agentmon.usrtask.testing.HelperProcess;
 import org.agentmon.usrtask.testing.XServer;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,8 +40,7 @@ class UsrTaskOnXvfbIT {
 
   @Test
   void trayHandoverScreenshotRelaunchAndQuit() throws Exception {
-    Assumptions.assumeTrue(Gtk3.installed(),
-        "GTK 3 is not installed (apt-get install libgtk-3-0): JavaFX cannot load its glass GTK library");
+    Gtk3.assumeInstalled();
     Path jar = DesktopSession.jar();
     Files.createDirectories(dir.resolve("helper"));
     Map<String, String> env = DesktopSession.env(dir, X);

@@ -115,25 +115,28 @@ class DoctorTest {
     return s.toString();
   }
 
-  private void assertAllPass(List<CheckResult> results) {
-    assertEquals(List.of("plist-lint", "plist-ownership", "program-exists", "program-trusted", "socket-dir-safe", "socket-answers",
-        "helper-version", "job-loaded", "job-disabled", "crash-loop", "enabled-flag", "config-private", "login-item"),
-        results.stream().map(CheckResult::name).collect(Collectors.toList()));
-    assertTrue(results.stream().allMatch(r -> r.verdict() == Verdict.PASS), summary(results));
-    assertEquals(0, Doctor.exitCode(results));
+  /** With a real helper on the installed layout, every check passes and the helper lives on. */
+  private List<CheckResult> allPassWithARealHelper(Platform p) throws Exception {
+    try (RealHelper h = helper(p)) {
+      List<CheckResult> results = doctor(p);
+      assertEquals(List.of("plist-lint", "plist-ownership", "program-exists", "program-trusted", "socket-dir-safe",
+          "socket-answers", "helper-version", "job-loaded", "job-disabled", "crash-loop", "enabled-flag",
+          "config-private", "login-item"),
+          results.stream().map(CheckResult::name).collect(Collectors.toList()));
+      assertTrue(results.stream().allMatch(r -> r.verdict() == Verdict.PASS), summary(results));
+      assertEquals(0, Doctor.exitCode(results));
+      assertTrue(h.alive());
+      return results;
+    }
   }
 
   @Test
   void healthyLinuxInstallWithARealHelperPassesEveryCheck() throws Exception {
     install(Platform.LINUX);
-    try (RealHelper h = helper(Platform.LINUX)) {
-      List<CheckResult> results = doctor(Platform.LINUX);
-      assertAllPass(results);
-      assertTrue(check(results, "socket-answers").message().matches("helper pid \\d+ answers: running, version .*"),
-          summary(results));
-      assertEquals(List.of("systemctl is-active agentmon.socket", "systemctl is-enabled agentmon.socket"), commands);
-      assertTrue(h.alive());
-    }
+    List<CheckResult> results = allPassWithARealHelper(Platform.LINUX);
+    assertTrue(check(results, "socket-answers").message().matches("helper pid \\d+ answers: running, version .*"),
+        summary(results));
+    assertEquals(List.of("systemctl is-active agentmon.socket", "systemctl is-enabled agentmon.socket"), commands);
   }
 
   @Test
@@ -142,22 +145,15 @@ class DoctorTest {
     Layout l = Layout.standard(Platform.LINUX);
     Files.delete(file(l.usrTaskProgram()));
     Files.delete(file(l.loginItemFile()));
-    try (RealHelper h = helper(Platform.LINUX)) {
-      List<CheckResult> results = doctor(Platform.LINUX);
-      assertAllPass(results);
-      assertTrue(check(results, "login-item").message().contains("agentmon-desktop"), summary(results));
-    }
+    List<CheckResult> results = allPassWithARealHelper(Platform.LINUX);
+    assertTrue(check(results, "login-item").message().contains("agentmon-desktop"), summary(results));
   }
 
   @Test
   void healthyMacInstallWithARealHelperPassesEveryCheck() throws Exception {
     install(Platform.MACOS);
-    try (RealHelper h = helper(Platform.MACOS)) {
-      List<CheckResult> results = doctor(Platform.MACOS);
-      assertAllPass(results);
-      assertEquals(List.of("launchctl print system/org.agentmon.helper", "launchctl print-disabled system"), commands);
-      assertTrue(h.alive());
-    }
+    allPassWithARealHelper(Platform.MACOS);
+    assertEquals(List.of("launchctl print system/org.agentmon.helper", "launchctl print-disabled system"), commands);
   }
 
   @Test
