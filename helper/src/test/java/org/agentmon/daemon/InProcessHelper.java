@@ -81,6 +81,11 @@ final class InProcessHelper implements AutoCloseable {
     }
   }
 
+  /** @return whether the server loop is still running */
+  boolean serving() {
+    return !served.isDone();
+  }
+
   /** @return how the server loop ended, once it has */
   Exit awaitExit(Duration within) throws Exception {
     return served.get(within.toMillis(), TimeUnit.MILLISECONDS);
