@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.agentmon.installer.render.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The installer never writes, replaces or deletes through a symbolic link below {@code --root}:
@@ -50,21 +52,14 @@ class SymlinkUnderRootTest {
     assertTrue(error(f).startsWith(REFUSED + link + " (-> " + Files.readSymbolicLink(link) + ")"), f.text.toString());
   }
 
-  @Test
-  void symlinkedEtcIsRefusedAndNothingIsWrittenInItsTarget() throws IOException {
-    Files.createSymbolicLink(root.resolve("etc"), elsewhere);
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"etc", "var"})
+  void aLinkedTopDirectoryIsRefusedBeforeAnythingIsWritten(String top) throws IOException {
+    Path link = Files.createSymbolicLink(root.resolve(top), elsewhere);
     Fixtures f = linux();
-    assertRefused(f.installer(false, false, false).install(), f, root.resolve("etc"));
-    assertEquals(List.of(), contents(elsewhere));
-  }
-
-  @Test
-  void symlinkedVarIsRefusedBeforeAnythingIsWritten() throws IOException {
-    Files.createSymbolicLink(root.resolve("var"), elsewhere);
-    Fixtures f = linux();
-    assertRefused(f.installer(false, false, false).install(), f, root.resolve("var"));
-    assertEquals(List.of(), contents(elsewhere));
-    assertEquals(List.of(root.resolve("var")), contents(root), "checked before the first write");
+    assertRefused(f.installer(false, false, false).install(), f, link);
+    assertEquals(List.of(), contents(elsewhere), "nothing written where the link points");
+    assertEquals(List.of(link), contents(root), "checked before the first write");
   }
 
   @Test
