@@ -9,7 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.agentmon.installer.render.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +26,7 @@ class SymlinkUnderRootTest {
   private static final String REFUSED = "agentmon-installer: error: refusing to follow the symbolic link ";
 
   private Fixtures linux() {
-    return new Fixtures(root, Platform.LINUX, new RecordingRunner());
+    return Fixtures.linux(root);
   }
 
   private static List<Path> contents(Path dir) throws IOException {
@@ -38,12 +37,6 @@ class SymlinkUnderRootTest {
 
   private static String error(Fixtures f) {
     return f.lines().get(f.lines().size() - 1);
-  }
-
-  /** Installs into the empty root, which must succeed. */
-  private void installed() throws IOException {
-    Fixtures f = linux();
-    assertEquals(0, f.installer(false, false, false).install(), f.text.toString());
   }
 
   /** The run failed, and its last line refuses {@code link}, saying where it points. */
@@ -82,7 +75,7 @@ class SymlinkUnderRootTest {
 
   @Test
   void purgeThroughASymlinkedVarDeletesNothingInItsTarget() throws IOException {
-    installed();
+    linux().installed();
     Path realVar = elsewhere.resolve("realvar");
     Files.move(root.resolve("var"), realVar);
     Files.createSymbolicLink(root.resolve("var"), realVar);
@@ -95,7 +88,7 @@ class SymlinkUnderRootTest {
 
   @Test
   void purgeOfASymlinkedStateDirectoryDeletesNothingInItsTarget() throws IOException {
-    installed();
+    linux().installed();
     Path state = root.resolve("var/lib/agentmon");
     Path realState = elsewhere.resolve("state");
     Files.move(state, realState);
@@ -108,7 +101,7 @@ class SymlinkUnderRootTest {
 
   @Test
   void aLinkFileInsideTheStateDirectoryIsRemovedNotFollowed() throws IOException {
-    installed();
+    linux().installed();
     Path theirs = Files.writeString(elsewhere.resolve("theirs"), "keep me\n");
     Files.createSymbolicLink(root.resolve("var/lib/agentmon/events.spool"), theirs);
     Fixtures u = linux();
