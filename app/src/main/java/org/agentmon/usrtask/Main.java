@@ -33,7 +33,7 @@ public final class Main {
     try {
       o = Options.parse(argv);
     } catch (IllegalArgumentException e) {
-      System.err.println("usrtask: " + e.getMessage() + "\n" + Options.USAGE);
+      System.err.println("AgentMon: " + e.getMessage() + "\n" + Options.USAGE);
       return 2;
     }
     if (o.help()) {
@@ -43,7 +43,7 @@ public final class Main {
     try {
       return start(o);
     } catch (IOException e) {
-      System.err.println("usrtask: " + e.getMessage());
+      System.err.println("AgentMon: " + e.getMessage());
       return 1;
     }
   }

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The helper's start-up sequence, once the socket is ours: state directory, run history and safe
- * mode, the event spool, then the server's core, the upstream link, the lifecycle, the routing table
+ * mode, the event log, then the server's core, the upstream wiring, the lifecycle, the routing table
  * and the server loop, each built from the parts before it, so that nothing is wired by a setter.
  */
 final class Startup {
@@ -76,11 +76,11 @@ final class Startup {
       state.setState(Status.SAFE_MODE, why);
     }
 
-    Audit audit = new Audit(openSpool(store));
-    audit.started(previousRun, state.instanceId(), listener.source(), supervisor.wire);
+    HelperEvents helperEvents = new HelperEvents(openEventLog(store));
+    helperEvents.started(previousRun, state.instanceId(), listener.source(), supervisor.wire);
     boolean safeMode = Status.SAFE_MODE.equals(state.state());
     if (safeMode) {
-      audit.safeMode(state.snapshot().reason());
+      helperEvents.safeMode(state.snapshot().reason());
     }
     this.restarter = new Restarter(supervisor, listener.inherited(), new ProcessCommandRunner());
     ServerCore core;
@@ -92,12 +92,11 @@ final class Startup {
       throw e;
     }
     // Safe mode runs nothing else: no configuration, no link; status then has no upstream.
-    UpstreamWiring upstream = safeMode ? null : new UpstreamWiring(opts.configFiles(), store, state, audit, core);
-    this.lifecycle = new Lifecycle(store, state, history, audit, upstream == null ? () -> { } : upstream::run, core);
-    this.server = new Server(core, callers,
-        ControlHandlers.table(state, lifecycle, audit.log()));
-    if (audit.log() != null) {
-      audit.log().listen(ev -> {
+    UpstreamWiring upstream = safeMode ? null : new UpstreamWiring(opts.configFiles(), store, state, helperEvents, core);
+    this.lifecycle = new Lifecycle(store, state, history, helperEvents, upstream == null ? () -> { } : upstream::run, core);
+    this.server = new Server(core, callers, ControlHandlers.table(state, lifecycle, helperEvents.log()));
+    if (helperEvents.log() != null) {
+      helperEvents.log().listen(ev -> {
         byte[] line = Messages.notification(Methods.EVENT, ev);
         core.tasks.post(() -> core.connections.publishToFollowers(line));
       });
@@ -118,16 +117,16 @@ final class Startup {
     }
   }
 
-  /** The event spool in the state directory, or null (and a problem in status) when it cannot be used. */
-  private EventLog openSpool(StateStore store) {
+  /** The event log in the state directory, or null (and a problem in status) when it cannot be used. */
+  private EventLog openEventLog(StateStore store) {
     if (store == null) {
       return null;
     }
     try {
       return EventLog.open(store.files(), UpstreamConfig.DEFAULT_SPOOL_MAX_BYTES);
     } catch (IOException e) {
-      LOG.error("cannot open the event spool: {}", e.getMessage());
-      state.setProblem("cannot open the event spool in " + store.dir() + ": " + e.getMessage());
+      LOG.error("cannot open the event log: {}", e.getMessage());
+      state.setProblem("cannot open the event log in " + store.dir() + ": " + e.getMessage());
       return null;
     }
   }

@@ -15,6 +15,9 @@ import java.util.Map;
  * directory such as {@code /tmp} is fine above ours, never as ours), and no symbolic link is on the
  * way, except the system's own root-owned links directly under {@code /} (macOS {@code /var},
  * {@code /tmp}). Without this, whoever can plant a link makes root write where they choose.
+ * The one owner and mode check of the project: directories, the files root writes, and the files
+ * whose content root acts on ({@link #settingsFile}) all go through {@link #checkOwner} and
+ * {@link #checkWrite}.
  */
 public final class PathTrust {
   static final int S_IFMT = 0170000;
@@ -83,11 +86,24 @@ public final class PathTrust {
     if ((mode & S_IFMT) != S_IFREG && (mode & S_IFMT) != S_IFSOCK) {
       throw new IOException(what + " " + abs + " is " + kind(mode) + ": refusing to write to it");
     }
-    long uid = ((Number) a.get("uid")).longValue();
-    if (uid != 0 && uid != ownUid) {
-      throw new IOException(what + " " + abs + " is owned by uid " + uid + ", another user: refusing to write to it");
-    }
+    checkOwner(what + " " + abs, a, ownUid, "refusing to write to it");
     return abs;
+  }
+
+  /**
+   * Checks a file whose content root acts on (the configuration, the CA certificates it names): it
+   * belongs to root or to us, and neither group nor others may write it. Stricter than a directory
+   * on the way: no group is trusted here, not even the macOS admin groups, since such a file has no
+   * reason to be group-writable. A link is followed: what is checked is the file that will be read.
+   *
+   * @param f the file, which exists
+   * @param ownUid this process's uid
+   * @throws IOException if it is someone else's or others may write it; the message says what to run
+   */
+  public static void settingsFile(Path f, long ownUid) throws IOException {
+    Map<String, Object> a = Files.readAttributes(f, "unix:mode,uid,gid");
+    checkOwner(f.toString(), a, ownUid, "refusing it (run chown root " + f + ")");
+    checkWrite(f, a, false, "refusing it (run chmod go-w " + f + ")");
   }
 
   /** @return a short name of the file's type, e.g. "a symbolic link" */
@@ -172,17 +188,32 @@ public final class PathTrust {
     if ((mode & S_IFMT) != S_IFDIR) {
       throw new IOException(p + " is " + kind(mode) + ", not a directory");
     }
+    checkOwner(p.toString(), a, ownUid, "refusing to keep the helper's files where someone else can replace them");
+    if (strict || (mode & STICKY) == 0) {
+      checkWrite(p, a, true, "others could replace the helper's files; run chmod go-w " + p);
+    }
+  }
+
+  /** Refuses what belongs to neither root nor us; {@code what} names it, {@code consequence} ends the message. */
+  private static void checkOwner(String what, Map<String, Object> a, long ownUid, String consequence)
+      throws IOException {
     long uid = ((Number) a.get("uid")).longValue();
     if (uid != 0 && uid != ownUid) {
-      throw new IOException(p + " is owned by uid " + uid + ", another user: refusing to keep the helper's files"
-          + " where someone else can replace them");
+      throw new IOException(what + " is owned by uid " + uid + ", another user: " + consequence);
     }
-    boolean groupTrusted = trustedGroups.contains(((Number) a.get("gid")).longValue());
-    int untrustedWrite = mode & (groupTrusted ? OTHERS_WRITE : GROUP_OR_OTHERS_WRITE);
-    if (untrustedWrite != 0 && (strict || (mode & STICKY) == 0)) {
-      String perms = PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
-      throw new IOException(p + " is writable by group or others (" + perms + "): others could replace the helper's"
-          + " files; run chmod go-w " + p);
+  }
+
+  /** Refuses what group or others may write; {@code trustGroups}: the {@link #trustedGroups} may. */
+  private static void checkWrite(Path p, Map<String, Object> a, boolean trustGroups, String consequence)
+      throws IOException {
+    int mode = (Integer) a.get("mode");
+    boolean groupTrusted = trustGroups && trustedGroups.contains(((Number) a.get("gid")).longValue());
+    if ((mode & (groupTrusted ? OTHERS_WRITE : GROUP_OR_OTHERS_WRITE)) != 0) {
+      StringBuilder perms = new StringBuilder(9);
+      for (int bit = 8; bit >= 0; bit--) {
+        perms.append((mode & (1 << bit)) == 0 ? '-' : "rwx".charAt((8 - bit) % 3));
+      }
+      throw new IOException(p + " is writable by group or others (" + perms + "): " + consequence);
     }
   }
 }

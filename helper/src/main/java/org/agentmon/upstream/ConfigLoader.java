@@ -11,14 +11,13 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import org.agentmon.files.PathTrust;
 
 /**
  * Reads the preferences plist(s) the way MDM-managed agents are configured: the local file, then
@@ -65,7 +64,7 @@ public final class ConfigLoader {
         if (!Files.exists(f)) {
           continue;
         }
-        checkTrusted(f, ownUid);
+        PathTrust.settingsFile(f, ownUid);
         NSDictionary d = PreferencesFile.read(f);
         if (PreferencesFile.holdsToken(d) && PreferencesFile.readableByOthers(f)) {
           warnings.add(f + " holds the " + PreferencesFile.TOKEN_KEY + " and every user can read it ("
@@ -84,20 +83,6 @@ public final class ConfigLoader {
     }
   }
 
-  /** Refuses a file that someone other than root or the helper's uid could have written. */
-  static void checkTrusted(Path f, long ownUid) throws IOException {
-    long owner = ((Number) Files.getAttribute(f, "unix:uid")).longValue();
-    if (owner != 0 && owner != ownUid) {
-      throw new IOException(f + " is owned by uid " + owner + ", not root or uid " + ownUid
-          + ": refusing it (run chown root " + f + ")");
-    }
-    Set<PosixFilePermission> perms = Files.getPosixFilePermissions(f);
-    if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
-      throw new IOException(f + " is writable by group or others (" + PosixFilePermissions.toString(perms)
-          + "): refusing it (run chmod go-w " + f + ")");
-    }
-  }
-
   private static UpstreamConfig validate(Map<String, NSObject> m, long ownUid) throws IOException {
     String url = string(m, "ServerURL");
     if (url == null || url.isBlank()) {
@@ -112,7 +97,7 @@ public final class ConfigLoader {
       if (!caFile.isAbsolute() || !Files.isRegularFile(caFile)) {
         throw new IOException("ServerCAFile " + ca + " is not an absolute path of a file");
       }
-      checkTrusted(caFile, ownUid);
+      PathTrust.settingsFile(caFile, ownUid);
     }
     long heartbeat = number(m, "HeartbeatIntervalSeconds", UpstreamConfig.DEFAULT_HEARTBEAT_SECONDS, 1) * 1000;
     heartbeat = number(m, "TestingHeartbeatIntervalMillis", heartbeat, 10);

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Enforces the direction of dependence that docs/architecture.md ("Who may use whom") describes,
- * by reading the sources: protocol and files are leaves; client uses protocol; upstream uses
- * protocol and files; daemon uses those three; app and installer never touch daemon or cli.
+ * by reading the sources: protocol, files and retry are leaves; client uses protocol; upstream
+ * uses protocol, files and retry; daemon uses those three; app and installer never touch daemon or cli.
  */
 class DependencyDirectionTest {
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(org\\.agentmon\\.[a-z]+)\\.",
@@ -38,14 +38,19 @@ class DependencyDirectionTest {
   }
 
   @Test
-  void upstreamUsesOnlyProtocolAndFiles() throws IOException {
+  void upstreamUsesOnlyProtocolFilesAndRetry() throws IOException {
     assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/upstream",
-        List.of("org.agentmon.upstream", "org.agentmon.protocol", "org.agentmon.files")));
+        List.of("org.agentmon.upstream", "org.agentmon.protocol", "org.agentmon.files", "org.agentmon.retry")));
   }
 
   @Test
   void filesImportsNothingFromTheProject() throws IOException {
     assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/files", List.of("org.agentmon.files")));
+  }
+
+  @Test
+  void retryImportsNothingFromTheProject() throws IOException {
+    assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/retry", List.of("org.agentmon.retry")));
   }
 
   @Test

@@ -74,4 +74,29 @@ class PathTrustTest {
       PathTrust.trustedGroups = here;
     }
   }
+
+  /** The configuration's check is the same owner and mode rule, kept as strict as ConfigLoader's was. */
+  @Test
+  void aSettingsFileMayBeWrittenByNoGroupEvenWhereDirectoriesTrustOne() throws IOException {
+    assumeTrue(UID == 0, "needs root to give a file to another group");
+    Path plist = Files.writeString(dir.resolve("org.agentmon.helper.plist"), "<plist/>");
+    Files.setAttribute(plist, "unix:gid", 80);
+    java.util.Set<Long> here = PathTrust.trustedGroups;
+    try {
+      PathTrust.trustedGroups = PathTrust.trustedGroups("Mac OS X");
+      Files.setPosixFilePermissions(plist, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+      IOException e = assertThrows(IOException.class, () -> PathTrust.settingsFile(plist, UID));
+      assertEquals(plist + " is writable by group or others (rw-rw-r--): refusing it (run chmod go-w " + plist + ")",
+          e.getMessage());
+      Files.setPosixFilePermissions(plist, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      PathTrust.settingsFile(plist, UID);
+      PathTrust.settingsFile(Files.createSymbolicLink(dir.resolve("linked.plist"), plist), UID); // read through, as before
+      Files.setAttribute(plist, "unix:uid", 65534);
+      IOException theirs = assertThrows(IOException.class, () -> PathTrust.settingsFile(plist, UID));
+      assertEquals(plist + " is owned by uid 65534, another user: refusing it (run chown root " + plist + ")",
+          theirs.getMessage());
+    } finally {
+      PathTrust.trustedGroups = here;
+    }
+  }
 }

@@ -1,10 +1,12 @@
 package org.agentmon.usrtask.login;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.agentmon.files.AtomicFiles;
 
 /**
  * macOS: where the installer put {@code /Library/LaunchAgents/org.agentmon.usrtask.plist}, the
@@ -80,7 +82,9 @@ public final class LaunchAgentLoginItem implements LoginItem {
     if (Files.exists(systemPlist)) {
       launchctl.run(List.of("launchctl", enabled ? "enable" : "disable", service));
     } else if (enabled) {
-      AtomicWrite.write(userPlist, UsrTaskEntries.launchAgent(argv).toXMLPropertyList());
+      Files.createDirectories(userPlist.getParent());
+      String plist = UsrTaskEntries.launchAgent(argv).toXMLPropertyList();
+      AtomicFiles.write(userPlist, plist.getBytes(StandardCharsets.UTF_8));
       launchctl.run(List.of("launchctl", "bootstrap", domain(), userPlist.toString()));
     } else if (Files.exists(userPlist)) {
       try {

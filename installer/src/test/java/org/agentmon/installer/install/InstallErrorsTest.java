@@ -51,8 +51,8 @@ class InstallErrorsTest {
     Fixtures f = Fixtures.linux(dir);
     assertEquals(1, f.installer(false, false, false).install(), f.text.toString());
     Path unit = dir.resolve("etc/systemd/system/agentmon.path");
-    assertEquals("agentmon-installer: error: cannot rename " + unit.resolveSibling(".agentmon.path.agentmon-tmp")
-        + " to " + unit + ": Is a directory", last(f));
-    assertTrue(Files.notExists(unit.resolveSibling(".agentmon.path.agentmon-tmp")), "temp file cleaned up");
+    Path tmp = unit.resolveSibling(".agentmon.path." + ProcessHandle.current().pid() + ".tmp");
+    assertEquals("agentmon-installer: error: cannot rename " + tmp + " to " + unit + ": Is a directory", last(f));
+    assertTrue(Files.notExists(tmp), "temp file cleaned up");
   }
 }

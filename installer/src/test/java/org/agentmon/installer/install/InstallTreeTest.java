@@ -59,6 +59,16 @@ class InstallTreeTest {
     assertEquals(LINUX_TREE, f.tree());
   }
 
+  /** Actions writes through AtomicFiles: what a killed installer left is cleaned, the modes are the tree's. */
+  @Test
+  void aTempFileOfAKilledInstallIsCleanedAndTheModesAreKept() throws Exception {
+    Process dead = new ProcessBuilder("true").start();
+    assertTrue(dead.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
+    Path units = Files.createDirectories(root.resolve("etc/systemd/system"));
+    Files.writeString(units.resolve(".agentmon.service." + dead.pid() + ".tmp"), "[Unit]\nDescr");
+    assertEquals(LINUX_TREE, Fixtures.linux(root).installed().tree());
+  }
+
   @Test
   void installTwiceGivesTheSameTree() throws IOException {
     Fixtures f = Fixtures.mac(root);
