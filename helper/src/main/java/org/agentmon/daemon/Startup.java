@@ -2,6 +2,7 @@ package org.agentmon.daemon;
 
 import java.io.IOException;
 import java.util.Map;
+import org.agentmon.platform.ProcessCommandRunner;
 import org.agentmon.protocol.Messages;
 import org.agentmon.protocol.Methods;
 import org.agentmon.protocol.Status;
@@ -82,7 +83,7 @@ final class Startup {
     if (safeMode) {
       helperEvents.safeMode(state.snapshot().reason());
     }
-    this.restarter = new Restarter(supervisor, listener.inherited(), new ProcessCommandRunner());
+    this.restarter = new Restarter(supervisor, listener.inherited(), new ProcessCommandRunner(Restarter.COMMAND_DEADLINE));
     ServerCore core;
     try {
       core = new ServerCore(listener.channel(), state, opts.limits(),

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import org.agentmon.platform.Platform;
 
 /**
  * Decides whether root may keep files at a path, as sshd's StrictModes does: every directory from
@@ -27,8 +28,8 @@ public final class PathTrust {
   static final int S_IFSOCK = 0140000;
   private static final int GROUP_OR_OTHERS_WRITE = 0022;
   private static final int OTHERS_WRITE = 0002;
-  /** Groups whose write access trusts no one new here; see {@link #trustedGroups(String)} (tests set another's). */
-  static java.util.Set<Long> trustedGroups = trustedGroups(System.getProperty("os.name", ""));
+  /** Groups whose write access trusts no one new here; see {@link #trustedGroups(Platform)} (tests set another's). */
+  static java.util.Set<Long> trustedGroups = trustedGroups(Platform.current());
   private static final int STICKY = 01000;
 
   private PathTrust() {}
@@ -129,11 +130,11 @@ public final class PathTrust {
    * {@code admin} (80; {@code /Library/Logs} is root:admin 0775): their members can become root
    * anyway. Elsewhere none: a group-writable directory is refused, as sshd's StrictModes does.
    *
-   * @param osName the {@code os.name} property
+   * @param platform the system
    * @return the gids whose write access is accepted on that system
    */
-  static java.util.Set<Long> trustedGroups(String osName) {
-    return osName.startsWith("Mac") ? java.util.Set.of(0L, 1L, 80L) : java.util.Set.of();
+  static java.util.Set<Long> trustedGroups(Platform platform) {
+    return platform == Platform.MACOS ? java.util.Set.of(0L, 1L, 80L) : java.util.Set.of();
   }
 
   /** @return {@code unix:mode}, {@code unix:uid} and {@code unix:gid} of the path itself, or null if it does not exist */

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.agentmon.files.PathTrust;
+import org.agentmon.platform.Platform;
+import org.agentmon.platform.SystemPaths;
 
 /**
  * Reads the preferences plist(s) the way MDM-managed agents are configured: the local file, then
@@ -26,18 +28,11 @@ import org.agentmon.files.PathTrust;
  * could point a root process at their own server.
  */
 public final class ConfigLoader {
-  /** The local preferences file on macOS. */
-  static final Path MAC_LOCAL = Path.of("/Library/Preferences/org.agentmon.helper.plist");
-  /** The MDM-managed preferences file on macOS; overrides the local one key by key. */
-  static final Path MAC_MANAGED = Path.of("/Library/Managed Preferences/org.agentmon.helper.plist");
-  /** The preferences file on Linux. */
-  static final Path LINUX = Path.of("/etc/agentmon/org.agentmon.helper.plist");
-
   private ConfigLoader() {}
 
   /** @return the files read when no {@code --config} is given, lowest precedence first */
   public static List<Path> defaultFiles() {
-    return defaultFiles(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac"));
+    return defaultFiles(Platform.onMac());
   }
 
   /**
@@ -45,7 +40,7 @@ public final class ConfigLoader {
    * @return that platform's preferences files, lowest precedence first
    */
   public static List<Path> defaultFiles(boolean mac) {
-    return mac ? List.of(MAC_LOCAL, MAC_MANAGED) : List.of(LINUX);
+    return SystemPaths.preferencesFiles(mac ? Platform.MACOS : Platform.LINUX).stream().map(Path::of).toList();
   }
 
   /**

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.agentmon.platform.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,10 +63,10 @@ class PathTrustTest {
     Path log = logs.resolve("helper.log");
     java.util.Set<Long> here = PathTrust.trustedGroups;
     try {
-      PathTrust.trustedGroups = PathTrust.trustedGroups("Linux");
+      PathTrust.trustedGroups = PathTrust.trustedGroups(Platform.fromOsName("Linux"));
       IOException linux = assertThrows(IOException.class, () -> PathTrust.file(log, UID, "log file"));
       assertTrue(linux.getMessage().contains("is writable by group or others"), linux.getMessage());
-      PathTrust.trustedGroups = PathTrust.trustedGroups("Mac OS X");
+      PathTrust.trustedGroups = PathTrust.trustedGroups(Platform.fromOsName("Mac OS X"));
       assertEquals(log, PathTrust.file(log, UID, "log file"));
       Files.setAttribute(logs, "unix:gid", 65534);
       IOException other = assertThrows(IOException.class, () -> PathTrust.file(log, UID, "log file"));
@@ -83,7 +84,7 @@ class PathTrustTest {
     Files.setAttribute(plist, "unix:gid", 80);
     java.util.Set<Long> here = PathTrust.trustedGroups;
     try {
-      PathTrust.trustedGroups = PathTrust.trustedGroups("Mac OS X");
+      PathTrust.trustedGroups = PathTrust.trustedGroups(Platform.fromOsName("Mac OS X"));
       Files.setPosixFilePermissions(plist, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
       IOException e = assertThrows(IOException.class, () -> PathTrust.settingsFile(plist, UID));
       assertEquals(plist + " is writable by group or others (rw-rw-r--): refusing it (run chmod go-w " + plist + ")",

@@ -21,6 +21,7 @@ import org.agentmon.it.fixtures.Hammer;
 import org.agentmon.it.fixtures.HelperProcess;
 import org.agentmon.it.fixtures.Jar;
 import org.agentmon.it.fixtures.Latencies;
+import org.agentmon.platform.HelperCommand;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +34,8 @@ import org.newsclub.net.unix.AFUNIXSocketAddress;
  * Plain timed loops with warm-up; processes are real and run with the installed launch flags.
  */
 class PerformanceBench {
-  /** The helper's launch flags, from the one list the installer's {@code HelperLaunch} must equal (a test checks). */
-  static final List<String> FLAGS = flags();
+  /** The helper's launch flags: the installed job's, from their one reader. */
+  static final List<String> FLAGS = HelperCommand.jvmFlags();
   static final byte[] LINE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"status\"}\n".getBytes(StandardCharsets.UTF_8);
 
   /** One row: figure, baseline, ratio and the target. */
@@ -89,15 +90,6 @@ class PerformanceBench {
         p.waitFor(10, TimeUnit.SECONDS);
         p.destroyForcibly();
       }
-    }
-  }
-
-  static List<String> flags() {
-    try (InputStream in = PerformanceBench.class.getResourceAsStream("/org/agentmon/helper-jvm-flags.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
-          .filter(l -> !l.isEmpty()).toList();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.agentmon.files.AtomicFiles;
+import org.agentmon.platform.Labels;
 
 /**
  * Linux: {@code ~/.config/autostart/org.agentmon.usrtask.desktop}. Where the installer put the
@@ -14,7 +15,7 @@ import org.agentmon.files.AtomicFiles;
  * written or removed.
  */
 public final class XdgAutostartLoginItem implements LoginItem {
-  static final String FILE = UsrTaskEntries.LABEL + ".desktop";
+  static final String FILE = Labels.USRTASK + ".desktop";
 
   private final Path userEntry;
   private final Path systemEntry;

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agentmon.files.AtomicFiles;
 import org.agentmon.installer.render.Modes;
+import org.agentmon.platform.CommandResult;
+import org.agentmon.platform.CommandRunner;
 
 /**
  * Carries out (or, in a dry run, only prints) one step at a time, one line per step, so the
