@@ -10,7 +10,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agentmon.usrtask.single.InstanceLock;
 import org.agentmon.usrtask.testing.AppProcess;
+import org.agentmon.usrtask.testing.DesktopSession;
 import org.agentmon.usrtask.testing.Eventually;
 import org.agentmon.usrtask.testing.Gtk3;
 import org.agentmon.usrtask.testing.HelperProcess;
@@ -44,18 +44,17 @@ class StatusNotifierTrayIT {
 
   @Test
   void watcherSeesAgentMonsItemAndItsMenu() throws Exception {
-    Assumptions.assumeTrue(Gtk3.installed(), "GTK 3 is not installed (apt-get install libgtk-3-0)");
+    Gtk3.assumeInstalled();
     Assumptions.assumeTrue(runs("sh", "-c", "command -v dbus-daemon && command -v dbus-send"),
         "no D-Bus tools (apt-get install dbus-daemon dbus-bin)");
     Assumptions.assumeTrue(runs("/usr/bin/python3", "-c", "import dbus, gi.repository.GLib"),
         "no python3 D-Bus bindings (apt-get install python3-dbus python3-gi)");
     Assumptions.assumeTrue(runs("sh", "-c", "ldconfig -p | grep -q libayatana-appindicator3.so.1"),
         "libayatana-appindicator3 is not installed (apt-get install libayatana-appindicator3-1)");
-    Path jar = Path.of(System.getProperty("usrtask.jar", "target/usrtask.jar"));
-    assertTrue(Files.isRegularFile(jar), "build usrtask.jar first (mvn package): " + jar);
+    Path jar = DesktopSession.jar();
     Files.createDirectories(dir.resolve("helper"));
-    Path runtime = Files.createDirectories(dir.resolve("run"));
-    Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));
+    Map<String, String> env = DesktopSession.env(dir, X);
+    Path runtime = DesktopSession.runtime(dir);
     Path script = dir.resolve("sni_watcher.py");
     try (InputStream in = StatusNotifierTrayIT.class.getResourceAsStream("sni_watcher.py")) {
       Files.copy(in, script);
@@ -67,8 +66,7 @@ class StatusNotifierTrayIT {
       String address = new BufferedReader(new InputStreamReader(bus.getInputStream(), StandardCharsets.UTF_8))
           .readLine();
       assertTrue(address != null && address.startsWith("unix:"), "the session bus prints its address: " + address);
-      Map<String, String> env = Map.of("DISPLAY", X.display(), "XDG_RUNTIME_DIR", runtime.toString(),
-          "HOME", Files.createDirectories(dir.resolve("home")).toString(), "DBUS_SESSION_BUS_ADDRESS", address);
+      env.put("DBUS_SESSION_BUS_ADDRESS", address);
       try (AppProcess watcher = AppProcess.start(dir.resolve("watcher.out"), env,
               List.of("/usr/bin/python3", script.toString(), "Open AgentMon…"));
           HelperProcess helper = new HelperProcess(dir.resolve("helper"), List.of())) {

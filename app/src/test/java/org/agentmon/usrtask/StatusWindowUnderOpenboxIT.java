@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agentmon.usrtask.testing.AppProcess;
+import org.agentmon.usrtask.testing.DesktopSession;
 import org.agentmon.usrtask.testing.Eventually;
 import org.agentmon.usrtask.testing.HelperProcess;
 import org.agentmon.usrtask.testing.XServer;
@@ -36,13 +35,9 @@ class StatusWindowUnderOpenboxIT {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"tray, 1x", "no tray, 1x", "tray, 2x", "after a relaunch, 1x"})
   void opensAtLeastAtItsMinimumSize(String how) throws Exception {
-    Path jar = Path.of(System.getProperty("usrtask.jar", "target/usrtask.jar"));
-    assertTrue(Files.isRegularFile(jar), "build usrtask.jar first (mvn package): " + jar);
+    Path jar = DesktopSession.jar();
     Files.createDirectories(dir.resolve("helper"));
-    Path runtime = Files.createDirectories(dir.resolve("run"));
-    Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));
-    Map<String, String> env = new HashMap<>(Map.of("DISPLAY", X.display(), "XDG_RUNTIME_DIR", runtime.toString(),
-        "HOME", Files.createDirectories(dir.resolve("home")).toString()));
+    Map<String, String> env = DesktopSession.env(dir, X);
     int scale = how.endsWith("2x") ? 2 : 1;
     boolean relaunched = how.startsWith("after a relaunch");
     if (relaunched) { // what Relaunch leaves for the new instance: where the old window was

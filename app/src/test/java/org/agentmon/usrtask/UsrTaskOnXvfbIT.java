@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
@@ -18,11 +17,11 @@ import javax.imageio.ImageIO;
 import org.agentmon.protocol.Status;
 import org.agentmon.usrtask.single.InstanceLock;
 import org.agentmon.usrtask.testing.AppProcess;
+import org.agentmon.usrtask.testing.DesktopSession;
 import org.agentmon.usrtask.testing.Eventually;
 import org.agentmon.usrtask.testing.Gtk3;
 import org.agentmon.usrtask.testing.HelperProcess;
 import org.agentmon.usrtask.testing.XServer;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,17 +40,14 @@ class UsrTaskOnXvfbIT {
 
   @Test
   void trayHandoverScreenshotRelaunchAndQuit() throws Exception {
-    Assumptions.assumeTrue(Gtk3.installed(),
-        "GTK 3 is not installed (apt-get install libgtk-3-0): JavaFX cannot load its glass GTK library");
-    Path jar = Path.of(System.getProperty("usrtask.jar", "target/usrtask.jar"));
-    assertTrue(Files.isRegularFile(jar), "build usrtask.jar first (mvn package): " + jar);
+    Gtk3.assumeInstalled();
+    Path jar = DesktopSession.jar();
     Files.createDirectories(dir.resolve("helper"));
-    Path runtime = Files.createDirectories(dir.resolve("run"));
-    Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));
+    Map<String, String> env = DesktopSession.env(dir, X);
+    Path runtime = DesktopSession.runtime(dir);
     // No session bus: the AWT (XEmbed) tray even when this test runs inside a desktop with a
     // StatusNotifierWatcher (StatusNotifierTrayIT covers that one).
-    Map<String, String> env = Map.of("DISPLAY", X.display(), "XDG_RUNTIME_DIR", runtime.toString(),
-        "HOME", Files.createDirectories(dir.resolve("home")).toString(), "DBUS_SESSION_BUS_ADDRESS", "");
+    env.put("DBUS_SESSION_BUS_ADDRESS", "");
     try (HelperProcess helper = new HelperProcess(dir.resolve("helper"), java.util.List.of())) {
       long helperPid = helper.start().pid();
       String socket = helper.socket().toString();

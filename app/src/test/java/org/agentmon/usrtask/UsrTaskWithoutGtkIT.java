@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.agentmon.usrtask.testing.AppProcess;
+import org.agentmon.usrtask.testing.DesktopSession;
 import org.agentmon.usrtask.testing.Eventually;
 import org.agentmon.usrtask.testing.Gtk3;
 import org.agentmon.usrtask.testing.HelperProcess;
@@ -31,15 +31,11 @@ class UsrTaskWithoutGtkIT {
 
   @Test
   void saysWhatToInstallAndFallsBackToTheStatusLine() throws Exception {
-    Path jar = Path.of(System.getProperty("usrtask.jar", "target/usrtask.jar"));
-    assertTrue(Files.isRegularFile(jar), "build usrtask.jar first (mvn package): " + jar);
+    Path jar = DesktopSession.jar();
     List<Path> gtk = Gtk3.libraryFiles();
     Assumptions.assumeTrue(gtk.isEmpty() || (isRoot() && Files.isExecutable(Path.of("/usr/bin/unshare"))),
         "hiding the installed GTK 3 needs root and unshare (a private mount namespace)");
-    Path runtime = Files.createDirectories(dir.resolve("run"));
-    Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));
-    Map<String, String> env = Map.of("DISPLAY", X.display(), "XDG_RUNTIME_DIR", runtime.toString(),
-        "HOME", Files.createDirectories(dir.resolve("home")).toString());
+    Map<String, String> env = DesktopSession.env(dir, X);
     try (HelperProcess helper = new HelperProcess(Files.createDirectories(dir.resolve("helper")), List.of())) {
       helper.start();
       // In its own mount namespace, /dev/null is mounted over each GTK 3 library file: the loader finds

@@ -16,7 +16,7 @@ import org.newsclub.net.unix.AFUNIXSocketCredentials;
  * the groups the kernel reports for the peer, by {@code /etc/group}, and on macOS by Directory
  * Services, which knows nested and network groups).
  */
-final class Authorizer {
+final class Authorizer implements CallerCheck {
   /** User names remembered at most (one per uid that connected; a uid's name is as fixed as the group list). */
   private static final int MAX_NAMES = 4096;
 
@@ -37,7 +37,8 @@ final class Authorizer {
     this.directory = directory;
   }
 
-  Caller authorize(AFUNIXSocketCredentials creds) {
+  @Override
+  public Caller authorize(AFUNIXSocketCredentials creds) {
     long uid = creds.getUid();
     long gid = creds.getGid();
     long pid = creds.getPid();

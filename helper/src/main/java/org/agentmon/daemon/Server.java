@@ -25,7 +25,7 @@ final class Server {
   private final Selector selector;
   private final AFUNIXServerSocketChannel listener;
   private final SelectionKey listenerKey;
-  private final Authorizer authorizer;
+  private final CallerCheck authorizer;
   private final Admission admission;
   private final RateLimitedLog warnings;
   private final Refusals refusals;
@@ -35,7 +35,7 @@ final class Server {
   private final Requests requests;
   private final ByteBuffer readBuf = ByteBuffer.allocate(16 * 1024);
 
-  Server(ServerCore core, Authorizer authorizer, Dispatcher dispatcher) {
+  Server(ServerCore core, CallerCheck authorizer, Dispatcher dispatcher) {
     this.tasks = core.tasks;
     this.selector = core.tasks.selector();
     this.listener = core.listener;

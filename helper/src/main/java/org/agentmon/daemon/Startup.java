@@ -34,6 +34,11 @@ final class Startup {
    * @throws IOException when the server's selector cannot be had (the run is already recorded)
    */
   Startup(DaemonOptions opts, Map<String, String> env, Listener listener) throws IOException {
+    this(opts, env, listener, new Authorizer(Identity.ownUid(), AdminGroup.resolve(opts.adminGroup())));
+  }
+
+  /** The same, with {@code callers} deciding who each connection's peer is (in-process tests). */
+  Startup(DaemonOptions opts, Map<String, String> env, Listener listener, CallerCheck callers) throws IOException {
     this.opts = opts;
     this.supervisor = Supervisor.detect(env, listener.source());
     long pid = ProcessHandle.current().pid();
@@ -90,8 +95,7 @@ final class Startup {
     // Safe mode runs nothing else: no configuration, no link; status then has no upstream.
     UpstreamWiring upstream = safeMode ? null : new UpstreamWiring(opts.configFiles(), store, state, helperEvents, core);
     this.lifecycle = new Lifecycle(store, state, history, helperEvents, upstream == null ? () -> { } : upstream::run, core);
-    this.server = new Server(core, new Authorizer(Identity.ownUid(), AdminGroup.resolve(opts.adminGroup())),
-        ControlHandlers.table(state, core.statusBytes, lifecycle, helperEvents.log()));
+    this.server = new Server(core, callers, ControlHandlers.table(state, core.statusBytes, lifecycle, helperEvents.log()));
     if (helperEvents.log() != null) {
       helperEvents.log().listen(ev -> {
         byte[] line = Messages.notification(Methods.EVENT, ev);

@@ -8,8 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.agentmon.it.HelperProcess;
-import org.agentmon.it.Jar;
+import org.agentmon.it.fixtures.HelperProcess;
+import org.agentmon.it.fixtures.Jar;
 
 /**
  * What every figure group shares in one run: the temporary directory, the rows measured so far, and

@@ -9,8 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.agentmon.it.HelperProcess;
-import org.agentmon.it.Jar;
+import org.agentmon.it.fixtures.HelperProcess;
+import org.agentmon.it.fixtures.Jar;
 import org.newsclub.net.unix.AFUNIXSocket;
 
 /**

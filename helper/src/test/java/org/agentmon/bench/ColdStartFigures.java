@@ -2,8 +2,8 @@ package org.agentmon.bench;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.agentmon.it.HelperProcess;
-import org.agentmon.it.Jar;
+import org.agentmon.it.fixtures.HelperProcess;
+import org.agentmon.it.fixtures.Jar;
 import org.newsclub.net.unix.AFUNIXSocket;
 import org.newsclub.net.unix.AFUNIXSocketAddress;
 

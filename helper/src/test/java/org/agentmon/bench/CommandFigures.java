@@ -1,8 +1,8 @@
 package org.agentmon.bench;
 
 import java.util.List;
-import org.agentmon.it.HelperProcess;
-import org.agentmon.it.Jar;
+import org.agentmon.it.fixtures.HelperProcess;
+import org.agentmon.it.fixtures.Jar;
 
 /**
  * Row 4: the {@code agentmon status} command against a running helper, beside the junixsocket floor

@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.agentmon.client.HelperClient;
-import org.agentmon.it.HelperProcess;
+import org.agentmon.it.fixtures.HelperProcess;
 
 /**
  * Row 6: 1,000 subscribed clients and one {@code start} call that changes the status. The helper

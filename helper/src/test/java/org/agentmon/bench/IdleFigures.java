@@ -1,7 +1,7 @@
 package org.agentmon.bench;
 
 import java.io.IOException;
-import org.agentmon.it.HelperProcess;
+import org.agentmon.it.fixtures.HelperProcess;
 
 /**
  * Row 5: a helper with no client at all, started at the beginning of the run; after at least 60 s

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agentmon.client.HelperClient;
-import org.agentmon.it.Hammer;
-import org.agentmon.it.HelperProcess;
-import org.agentmon.it.Jar;
+import org.agentmon.it.fixtures.Hammer;
+import org.agentmon.it.fixtures.HelperProcess;
+import org.agentmon.it.fixtures.Jar;
 import org.agentmon.protocol.Status;
 
 /**

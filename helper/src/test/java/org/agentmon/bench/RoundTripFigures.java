@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.agentmon.client.HelperClient;
-import org.agentmon.it.HelperProcess;
-import org.agentmon.it.Latencies;
+import org.agentmon.it.fixtures.HelperProcess;
+import org.agentmon.it.fixtures.Latencies;
 import org.newsclub.net.unix.AFUNIXSocket;
 
 /** Rows 1 and 2: status round trips and 8-client throughput, beside a raw junixsocket echo. */

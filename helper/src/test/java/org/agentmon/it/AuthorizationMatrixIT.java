@@ -1,16 +1,15 @@
 package org.agentmon.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.agentmon.it.fixtures.LaunchdLikeSupervisor;
+import org.agentmon.it.fixtures.OtherUids;
 import org.agentmon.protocol.Json;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
@@ -29,16 +28,11 @@ class AuthorizationMatrixIT {
 
   @Test
   void everyCallerTimesEveryMethod() throws Exception {
-    assumeTrue(Tools.isRoot(), "needs root to run callers as other uids");
-    assumeTrue(Tools.has("setpriv"), "setpriv (util-linux) is not installed");
-    assumeTrue(Tools.has("socat"), "socat is not installed");
-    assumeTrue(Tools.has("python3"), "python3 runs the launchd-like test supervisor");
-    long users = AuthorizationIT.gidOf("users");
-    assumeTrue(users >= 0, "no 'users' group to serve as the admin group");
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    OtherUids.prepare(dir, "socat", "python3"); // python3 runs the launchd-like test supervisor
+    long users = OtherUids.gidOf("users"); // the admin group here
     Map<String, List<String>> callers = new java.util.LinkedHashMap<>();
-    callers.put("ordinary uid 65534", List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
-    callers.put("admin-group member 65534", List.of("setpriv", "--reuid=65534", "--regid=65534", "--groups=" + users));
+    callers.put("ordinary uid 65534", OtherUids.NOBODY);
+    callers.put("admin-group member 65534", OtherUids.as(65534, 65534, users));
     callers.put("root", List.of());
     List<String> table = new ArrayList<>();
     List<String> wrong = new ArrayList<>();

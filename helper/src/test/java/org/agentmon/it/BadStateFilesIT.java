@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.agentmon.client.HelperClient;
+import org.agentmon.it.fixtures.HelperProcess;
+import org.agentmon.it.fixtures.RawClient;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,12 +2,14 @@ package org.agentmon.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.agentmon.it.fixtures.Cli;
+import org.agentmon.it.fixtures.Crowd;
+import org.agentmon.it.fixtures.HelperProcess;
+import org.agentmon.it.fixtures.OtherUids;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * connections, subscribed or not, and not by filling the log with refused ones.
  */
 class DenialOfServiceIT {
-  static final List<String> NOBODY = AuthorizationIT.NOBODY;
-  static final List<String> OTHER_USER = List.of("setpriv", "--reuid=65533", "--regid=65533", "--clear-groups");
+  static final List<String> NOBODY = OtherUids.NOBODY;
+  static final List<String> OTHER_USER = OtherUids.as(65533, 65533);
   static final String SUBSCRIBE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"subscribe\"}";
   static final String FOLLOW = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"events\",\"params\":{\"follow\":true}}";
 
@@ -26,10 +28,8 @@ class DenialOfServiceIT {
   Path dir;
 
   @BeforeEach
-  void needsRootAndSetpriv() throws Exception {
-    assumeTrue(Tools.isRoot(), "needs root to run clients as uid 65534 and 65533");
-    assumeTrue(Tools.has("setpriv"), "setpriv (util-linux) is not installed");
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+  void asOtherUids() throws Exception {
+    OtherUids.prepare(dir);
   }
 
   @Test

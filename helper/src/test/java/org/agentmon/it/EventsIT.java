@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.agentmon.it.fixtures.Cli;
+import org.agentmon.it.fixtures.HelperProcess;
+import org.agentmon.it.fixtures.RawClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,30 +47,6 @@ class EventsIT {
       Cli.Result shown = Cli.run("events", "--socket", helper.socket.toString());
       assertEquals(0, shown.code(), shown.out());
       assertTrue(shown.out().contains("helper.started") && shown.out().contains("helper.enabled"), shown.out());
-    }
-  }
-
-  @Test
-  void badParamsAreRefused() throws Exception {
-    try (HelperProcess helper = new HelperProcess(tmp.resolve("h")).start()) {
-      Map<?, ?> r = RawClient.call(helper.socket,
-          "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"events\",\"params\":{\"limit\":\"all\"}}");
-      assertEquals(-32602, RawClient.errorCode(r));
-    }
-  }
-
-  @Test
-  void outOfRangeLimitsAreRefusedNotWrapped() throws Exception {
-    try (HelperProcess helper = new HelperProcess(tmp.resolve("h")).start()) {
-      // 2^64+1 once became 1 through a long cast; each of these must be -32602, not a list.
-      for (String limit : new String[] {"18446744073709551617", "-1", "1001", "2.5", "1e400"}) {
-        Map<?, ?> r = RawClient.call(helper.socket,
-            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"events\",\"params\":{\"limit\":" + limit + "}}");
-        assertEquals(-32602, RawClient.errorCode(r), limit + " -> " + r);
-      }
-      Map<?, ?> ok = RawClient.call(helper.socket,
-          "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"events\",\"params\":{\"limit\":1000}}");
-      assertTrue(RawClient.result(ok).get("events") instanceof java.util.List, ok.toString());
     }
   }
 }

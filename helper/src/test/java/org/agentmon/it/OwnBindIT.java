@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
+import org.agentmon.it.fixtures.HelperProcess;
+import org.agentmon.it.fixtures.Tools;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,12 +73,7 @@ class OwnBindIT {
     Path unsafe = dir.resolve("shared");
     Files.createDirectories(unsafe);
     Files.setPosixFilePermissions(unsafe, PosixFilePermissions.fromString("rwxrwxr-x"));
-    HelperProcess h = new HelperProcess(dir);
-    Process p = new ProcessBuilder(h.command().stream()
-        .map(a -> a.equals(h.socket.toString()) ? unsafe.resolve("s.sock").toString() : a).toList())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("out").toFile()).start();
-    assertTrue(p.waitFor(20, TimeUnit.SECONDS));
-    assertNotEquals(0, p.exitValue());
+    HelperProcess h = refusesToBind(unsafe.resolve("s.sock"));
     assertTrue(h.log().contains("is writable by group or others"), h.log());
     assertTrue(Files.notExists(unsafe.resolve("s.sock")));
   }
@@ -87,12 +84,17 @@ class OwnBindIT {
     Path theirs = dir.resolve("theirs");
     Files.createDirectories(theirs);
     Files.setAttribute(theirs, "unix:uid", 65534);
-    HelperProcess h = new HelperProcess(dir);
-    Process p = new ProcessBuilder(h.command().stream()
-        .map(a -> a.equals(h.socket.toString()) ? theirs.resolve("s.sock").toString() : a).toList())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("out").toFile()).start();
-    assertTrue(p.waitFor(20, TimeUnit.SECONDS));
-    assertNotEquals(0, p.exitValue());
+    HelperProcess h = refusesToBind(theirs.resolve("s.sock"));
     assertTrue(h.log().contains("is owned by uid 65534, another user"), h.log());
+  }
+
+  /** Starts a helper told to bind {@code socket}: it must refuse and exit non-zero. */
+  private HelperProcess refusesToBind(Path socket) throws Exception {
+    HelperProcess h = new HelperProcess(dir);
+    Process p = new ProcessBuilder(h.command().stream().map(a -> a.equals(h.socket.toString()) ? socket.toString() : a)
+        .toList()).redirectErrorStream(true).redirectOutput(dir.resolve("out").toFile()).start();
+    assertTrue(p.waitFor(20, TimeUnit.SECONDS), "the helper refuses and exits");
+    assertNotEquals(0, p.exitValue());
+    return h;
   }
 }

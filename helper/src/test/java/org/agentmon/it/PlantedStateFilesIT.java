@@ -11,11 +11,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.agentmon.it.fixtures.HelperConfig;
+import org.agentmon.it.fixtures.HelperProcess;
+import org.agentmon.it.fixtures.RawClient;
 import org.agentmon.protocol.ErrorCodes;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 10, item 12: a link or a FIFO planted in place of any state file. The helper still comes

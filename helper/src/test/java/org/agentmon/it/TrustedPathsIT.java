@@ -14,11 +14,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.agentmon.it.fixtures.HelperProcess;
+import org.agentmon.it.fixtures.RawClient;
+import org.agentmon.it.fixtures.Tools;
 import org.agentmon.protocol.ErrorCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Issue 10, items 13 and 14, as root with a real helper: {@code --socket}, {@code --state-dir} and
@@ -41,50 +47,44 @@ class TrustedPathsIT {
     Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
   }
 
-  @Test
-  void aSocketPathThatIsALinkIsRefused() throws Exception {
+  /** The three paths a helper is given, where a link to each points, and how the helper refuses it. */
+  enum Given {
+    SOCKET(h -> h.socket, "bound-here.sock", "run", true),
+    LOG_FILE(h -> h.logFile, "root-only", "logs", true),
+    STATE_DIR(h -> h.stateDir, "", "lib", false);
+
+    final Function<HelperProcess, Path> path;
+    /** In {@code elsewhere}: what a link in place of the path points to, and the name under a linked directory. */
+    final String there;
+    final String linkedDir;
+    /** Refused by exiting; a state directory is refused by serving in safe mode. */
+    final boolean exits;
+
+    Given(Function<HelperProcess, Path> path, String there, String linkedDir, boolean exits) {
+      this.path = path;
+      this.there = there;
+      this.linkedDir = linkedDir;
+      this.exits = exits;
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Given.class)
+  void aPathThatIsALinkIsRefused(Given given) throws Exception {
     HelperProcess h = new HelperProcess(dir.resolve("h"));
     Files.createDirectories(h.dir);
-    Files.createSymbolicLink(h.socket, elsewhere.resolve("bound-here.sock"));
-    assertRefused(h, h.command(), h.socket + " is a symbolic link");
+    Path path = given.path.apply(h);
+    Files.createSymbolicLink(path, elsewhere.resolve(given.there));
+    assertRefused(given, h, h.command(), path + " is a symbolic link");
   }
 
-  @Test
-  void aSocketThroughALinkedDirectoryIsRefused() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Given.class)
+  void aPathThroughALinkedDirectoryIsRefused(Given given) throws Exception {
     HelperProcess h = new HelperProcess(dir.resolve("h"));
-    Path link = Files.createSymbolicLink(Files.createDirectories(h.dir).resolve("run"), elsewhere);
-    assertRefused(h, replace(h.command(), h.socket, link.resolve("agentmon.sock")), link + " is a symbolic link");
-  }
-
-  @Test
-  void aLogFileThatIsALinkIsRefused() throws Exception {
-    HelperProcess h = new HelperProcess(dir.resolve("h"));
-    Files.createDirectories(h.dir);
-    Files.createSymbolicLink(h.logFile, secret);
-    assertRefused(h, h.command(), h.logFile + " is a symbolic link");
-    assertTrue(Files.notExists(h.socket, LinkOption.NOFOLLOW_LINKS), "refused before binding");
-  }
-
-  @Test
-  void aLogFileThroughALinkedDirectoryIsRefused() throws Exception {
-    HelperProcess h = new HelperProcess(dir.resolve("h"));
-    Path link = Files.createSymbolicLink(Files.createDirectories(h.dir).resolve("logs"), elsewhere);
-    assertRefused(h, replace(h.command(), h.logFile, link.resolve("root-only")), link + " is a symbolic link");
-  }
-
-  @Test
-  void aStateDirectoryThatIsALinkIsRefused() throws Exception {
-    HelperProcess h = new HelperProcess(dir.resolve("h"));
-    Files.createDirectories(h.dir);
-    Files.createSymbolicLink(h.stateDir, elsewhere);
-    assertSafeMode(h, h.command(), h.stateDir + " is a symbolic link");
-  }
-
-  @Test
-  void aStateDirectoryThroughALinkedDirectoryIsRefused() throws Exception {
-    HelperProcess h = new HelperProcess(dir.resolve("h"));
-    Path link = Files.createSymbolicLink(Files.createDirectories(h.dir).resolve("lib"), elsewhere);
-    assertSafeMode(h, replace(h.command(), h.stateDir, link.resolve("state")), link + " is a symbolic link");
+    Path link = Files.createSymbolicLink(Files.createDirectories(h.dir).resolve(given.linkedDir), elsewhere);
+    Path through = link.resolve(given.there.isEmpty() ? "state" : given.there);
+    assertRefused(given, h, replace(h.command(), given.path.apply(h), through), link + " is a symbolic link");
   }
 
   @Test
@@ -92,7 +92,7 @@ class TrustedPathsIT {
     HelperProcess h = new HelperProcess(dir.resolve("h"));
     Path shared = Files.createDirectories(h.dir.resolve("shared"));
     Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
-    assertSafeMode(h, replace(h.command(), h.stateDir, shared.resolve("state")),
+    assertRefused(Given.STATE_DIR, h, replace(h.command(), h.stateDir, shared.resolve("state")),
         shared + " is writable by group or others");
     assertEquals(List.of(), names(shared), "nothing was created where anyone could swap it");
   }
@@ -116,33 +116,29 @@ class TrustedPathsIT {
     assertEquals(List.of("enabled", "root-only"), names(elsewhere), "not even at exit");
   }
 
-  /** The helper exits non-zero, names the link, and nothing appears in or changes where it points. */
-  private void assertRefused(HelperProcess h, List<String> cmd, String expected) throws Exception {
+  /**
+   * The helper exits non-zero before binding (or, for the state directory, answers in safe mode)
+   * naming the refused path, and nothing appears in or changes where the link points.
+   */
+  private void assertRefused(Given given, HelperProcess h, List<String> cmd, String expected) throws Exception {
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(h.dir.resolve("process.out").toFile())
         .start();
     h.track(p.pid());
     try (h) {
-      assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the helper refuses and exits");
-      assertNotEquals(0, p.exitValue());
+      if (given.exits) {
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the helper refuses and exits");
+        assertNotEquals(0, p.exitValue());
+        assertTrue(Files.notExists(h.socket, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(h.socket),
+            "refused before binding");
+      } else {
+        var s = h.awaitAnswer(Duration.ofSeconds(20));
+        assertEquals("safe-mode", s.state());
+        assertTrue(String.valueOf(s.reason()).contains(expected), s.reason());
+      }
       assertTrue(h.log().contains(expected), h.log());
     }
     assertEquals(List.of("root-only"), names(elsewhere), "nothing created where the link points");
     assertEquals("secret\n", Files.readString(secret), "and nothing written there");
-  }
-
-  /** The helper answers in safe mode naming the refused path, and creates nothing where the link points. */
-  private void assertSafeMode(HelperProcess h, List<String> cmd, String expected) throws Exception {
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(h.dir.resolve("process.out").toFile())
-        .start();
-    h.track(p.pid());
-    try (h) {
-      var s = h.awaitAnswer(Duration.ofSeconds(20));
-      assertEquals("safe-mode", s.state());
-      assertTrue(String.valueOf(s.reason()).contains(expected), s.reason());
-      assertTrue(h.log().contains(expected), h.log());
-    }
-    assertEquals(List.of("root-only"), names(elsewhere), "nothing created where the link points");
-    assertEquals("secret\n", Files.readString(secret));
   }
 
   private static List<String> replace(List<String> cmd, Path from, Path to) {

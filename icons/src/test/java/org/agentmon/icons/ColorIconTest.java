@@ -3,30 +3,16 @@ package org.agentmon.icons;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Coloured icons carry a mark in a second colour on a transparent background. */
 class ColorIconTest {
-  static Stream<Arguments> colorTrayIcons() {
-    List<Arguments> all = new ArrayList<>();
-    for (TrayState state : TrayState.values()) {
-      for (int px : Icons.traySizes(false)) {
-        all.add(Arguments.of(state, px));
-      }
-    }
-    return all.stream();
-  }
-
   @ParameterizedTest(name = "{0} {1}px")
-  @MethodSource("colorTrayIcons")
+  @MethodSource("org.agentmon.icons.TrayIcons#colour")
   void trayIconIsNotAllOneColour(TrayState state, int px) throws IOException {
     assertSeveralOpaqueColoursAndTransparency(Pixels.argb(Pixels.decode(Icons.trayIcon(state, false, px))));
   }

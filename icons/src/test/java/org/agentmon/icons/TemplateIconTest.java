@@ -5,27 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** macOS tints template images itself, so they must be pure black with alpha, and visible. */
 class TemplateIconTest {
-  static Stream<Arguments> templates() {
-    List<Arguments> all = new ArrayList<>();
-    for (TrayState state : TrayState.values()) {
-      for (int px : Icons.traySizes(true)) {
-        all.add(Arguments.of(state, px));
-      }
-    }
-    return all.stream();
-  }
-
   @ParameterizedTest(name = "{0} {1}px")
-  @MethodSource("templates")
+  @MethodSource("org.agentmon.icons.TrayIcons#template")
   void onlyBlackAndAlpha(TrayState state, int px) throws IOException {
     BufferedImage image = Pixels.decode(Icons.trayIcon(state, true, px));
     assertTrue(image.getColorModel().hasAlpha(), "template without alpha channel");
@@ -39,7 +25,7 @@ class TemplateIconTest {
   }
 
   @ParameterizedTest(name = "{0} {1}px")
-  @MethodSource("templates")
+  @MethodSource("org.agentmon.icons.TrayIcons#template")
   void hasOpaqueGlyphAndTransparentBackground(TrayState state, int px) throws IOException {
     int[] pixels = Pixels.argb(Pixels.decode(Icons.trayIcon(state, true, px)));
     int opaque = 0;

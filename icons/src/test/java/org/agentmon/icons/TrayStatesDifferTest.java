@@ -5,25 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** At a glance every state must look different: each pair differs in many pixels. */
 class TrayStatesDifferTest {
-  static Stream<Arguments> variants() {
-    List<Arguments> all = new ArrayList<>();
-    for (boolean template : new boolean[] {true, false}) {
-      for (int px : Icons.traySizes(template)) {
-        all.add(Arguments.of(template, px));
-      }
-    }
-    return all.stream();
-  }
-
   @ParameterizedTest(name = "template={0} {1}px")
-  @MethodSource("variants")
+  @MethodSource("org.agentmon.icons.TrayIcons#setsAndSizes")
   void everyPairOfStatesDiffers(boolean template, int px) throws IOException {
     TrayState[] states = TrayState.values();
     List<int[]> images = new ArrayList<>();

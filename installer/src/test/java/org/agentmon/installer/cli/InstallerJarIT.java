@@ -51,31 +51,6 @@ class InstallerJarIT {
   }
 
   @Test
-  void lintGoesPastAFifoAHugeFileAndBadXmlQuietlyAndQuickly() throws IOException {
-    Tool.assume("mkfifo");
-    Path fifo = dir.resolve("fifo.plist");
-    assertEquals(0, Tool.run(null, List.of("mkfifo", fifo.toString())).exitCode());
-    Path huge = dir.resolve("huge.plist");
-    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
-      f.setLength(3L << 30); // sparse: 3 GiB that take no disk
-    }
-    Path bad = Files.writeString(dir.resolve("bad.plist"), "<plist><dict><key>Label</key></plist>");
-    Path ok = Files.writeString(dir.resolve("ok.plist"), "<plist><dict><key>Label</key><string>a</string>"
-        + "<key>Program</key><string>/bin/true</string><key>OnDemand</key><true/></dict></plist>");
-    long start = System.nanoTime();
-    Tool.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
-        () -> jar("lint", fifo.toString(), huge.toString(), bad.toString(), ok.toString()), "lint hangs");
-    long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-    assertEquals(1, r.exitCode(), r.output());
-    assertTrue(r.output().contains(fifo + ": error: (file): not a regular file"), r.output());
-    assertTrue(r.output().contains(huge + ": error: (file): 3221225472 bytes, over the 8 MiB limit"), r.output());
-    assertTrue(r.output().contains(bad + ": error: (file): not a property list: "), r.output());
-    assertTrue(r.output().contains(ok + ": warning: OnDemand: "), r.output());
-    assertTrue(!r.output().contains("[Fatal Error]") && !r.output().contains("Exception"), r.output());
-    assertTrue(seconds < 20, "took " + seconds + " s");
-  }
-
-  @Test
   void installErrorsSayTheOperationAndTheOsReason() throws IOException {
     Tool.assume("setpriv");
     org.junit.jupiter.api.Assumptions.assumeTrue(

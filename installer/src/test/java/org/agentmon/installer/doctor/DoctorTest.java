@@ -101,31 +101,42 @@ class DoctorTest {
     return results.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
   }
 
+  /** Runs doctor and returns the named check, which must have the given verdict. */
+  private CheckResult expect(Platform p, String name, Verdict verdict) {
+    List<CheckResult> results = doctor(p);
+    CheckResult r = check(results, name);
+    assertEquals(verdict, r.verdict(), summary(results));
+    return r;
+  }
+
   private static String summary(List<CheckResult> results) {
     StringWriter s = new StringWriter();
     Doctor.print(results, new PrintWriter(s), false);
     return s.toString();
   }
 
-  private void assertAllPass(List<CheckResult> results) {
-    assertEquals(List.of("plist-lint", "plist-ownership", "program-exists", "program-trusted", "cds-archive",
-        "socket-dir-safe", "socket-answers", "helper-version", "job-loaded", "job-disabled", "crash-loop", "enabled-flag", "config-private", "login-item"),
-        results.stream().map(CheckResult::name).collect(Collectors.toList()));
-    assertTrue(results.stream().allMatch(r -> r.verdict() == Verdict.PASS), summary(results));
-    assertEquals(0, Doctor.exitCode(results));
+  /** With a real helper on the installed layout, every check passes and the helper lives on. */
+  private List<CheckResult> allPassWithARealHelper(Platform p) throws Exception {
+    try (RealHelper h = helper(p)) {
+      List<CheckResult> results = doctor(p);
+      assertEquals(List.of("plist-lint", "plist-ownership", "program-exists", "program-trusted", "cds-archive",
+          "socket-dir-safe", "socket-answers", "helper-version", "job-loaded", "job-disabled", "crash-loop", "enabled-flag",
+          "config-private", "login-item"),
+          results.stream().map(CheckResult::name).collect(Collectors.toList()));
+      assertTrue(results.stream().allMatch(r -> r.verdict() == Verdict.PASS), summary(results));
+      assertEquals(0, Doctor.exitCode(results));
+      assertTrue(h.alive());
+      return results;
+    }
   }
 
   @Test
   void healthyLinuxInstallWithARealHelperPassesEveryCheck() throws Exception {
     install(Platform.LINUX);
-    try (RealHelper h = helper(Platform.LINUX)) {
-      List<CheckResult> results = doctor(Platform.LINUX);
-      assertAllPass(results);
-      assertTrue(check(results, "socket-answers").message().matches("helper pid \\d+ answers: running, version .*"),
-          summary(results));
-      assertEquals(List.of("systemctl is-active agentmon.socket", "systemctl is-enabled agentmon.socket"), commands);
-      assertTrue(h.alive());
-    }
+    List<CheckResult> results = allPassWithARealHelper(Platform.LINUX);
+    assertTrue(check(results, "socket-answers").message().matches("helper pid \\d+ answers: running, version .*"),
+        summary(results));
+    assertEquals(List.of("systemctl is-active agentmon.socket", "systemctl is-enabled agentmon.socket"), commands);
   }
 
   @Test
@@ -134,22 +145,15 @@ class DoctorTest {
     Layout l = Layout.standard(Platform.LINUX);
     Files.delete(file(l.usrTaskProgram()));
     Files.delete(file(l.loginItemFile()));
-    try (RealHelper h = helper(Platform.LINUX)) {
-      List<CheckResult> results = doctor(Platform.LINUX);
-      assertAllPass(results);
-      assertTrue(check(results, "login-item").message().contains("agentmon-desktop"), summary(results));
-    }
+    List<CheckResult> results = allPassWithARealHelper(Platform.LINUX);
+    assertTrue(check(results, "login-item").message().contains("agentmon-desktop"), summary(results));
   }
 
   @Test
   void healthyMacInstallWithARealHelperPassesEveryCheck() throws Exception {
     install(Platform.MACOS);
-    try (RealHelper h = helper(Platform.MACOS)) {
-      List<CheckResult> results = doctor(Platform.MACOS);
-      assertAllPass(results);
-      assertEquals(List.of("launchctl print system/org.agentmon.helper", "launchctl print-disabled system"), commands);
-      assertTrue(h.alive());
-    }
+    allPassWithARealHelper(Platform.MACOS);
+    assertEquals(List.of("launchctl print system/org.agentmon.helper", "launchctl print-disabled system"), commands);
   }
 
   @Test
@@ -170,8 +174,7 @@ class DoctorTest {
   void missingProgramFailsProgramExists() throws Exception {
     install(Platform.LINUX);
     Files.delete(file("/opt/agentmon/lib/app/agentmon.jar"));
-    CheckResult r = check(doctor(Platform.LINUX), "program-exists");
-    assertEquals(Verdict.FAIL, r.verdict());
+    CheckResult r = expect(Platform.LINUX, "program-exists", Verdict.FAIL);
     assertEquals("/opt/agentmon/lib/app/agentmon.jar is missing: the job points at a program that is not there", r.message());
     assertEquals("reinstall the AgentMon package, or: sudo /opt/agentmon/bin/agentmon-installer upgrade --prefix <where it is now>",
         r.fix());
@@ -183,12 +186,11 @@ class DoctorTest {
     install(Platform.MACOS);
     Path app = file("/Applications/AgentMon.app/Contents/app");
     Files.setPosixFilePermissions(app, PosixFilePermissions.fromString("rwxrwxrwx"));
-    CheckResult r = check(doctor(Platform.MACOS), "program-trusted");
-    assertEquals(Verdict.FAIL, r.verdict(), r.message());
+    CheckResult r = expect(Platform.MACOS, "program-trusted", Verdict.FAIL);
     assertTrue(r.message().startsWith("root runs the helper from a path others can change: " + app + " ("), r.message());
     assertTrue(r.message().endsWith(" rwxrwxrwx)"), r.message());
     Files.setPosixFilePermissions(app, PosixFilePermissions.fromString("rwxr-xr-x"));
-    assertEquals(Verdict.PASS, check(doctor(Platform.MACOS), "program-trusted").verdict());
+    expect(Platform.MACOS, "program-trusted", Verdict.PASS);
   }
 
   @Test
@@ -212,8 +214,7 @@ class DoctorTest {
   @Test
   void noSocketFailsSocketAnswersWithTheLoadCommand() throws Exception {
     install(Platform.LINUX);
-    CheckResult r = check(doctor(Platform.LINUX), "socket-answers");
-    assertEquals(Verdict.FAIL, r.verdict());
+    CheckResult r = expect(Platform.LINUX, "socket-answers", Verdict.FAIL);
     assertEquals("no socket at /run/agentmon/agentmon.sock: the job is not loaded", r.message());
     assertEquals("sudo systemctl enable --now agentmon.socket agentmon.path", r.fix());
   }
@@ -242,9 +243,7 @@ class DoctorTest {
     install(Platform.MACOS);
     try (FakeHelper h = new FakeHelper(file("/var/run/org.agentmon.helper.sock"),
         FakeHelper.status(Status.SAFE_MODE, 12, "12 starts in 10 minutes"))) {
-      List<CheckResult> results = doctor(Platform.MACOS);
-      CheckResult r = check(results, "crash-loop");
-      assertEquals(Verdict.FAIL, r.verdict(), summary(results));
+      CheckResult r = expect(Platform.MACOS, "crash-loop", Verdict.FAIL);
       assertEquals("helper is in safe mode after 12 starts in the last hour: 12 starts in 10 minutes", r.message());
       assertTrue(h.open());
     }
@@ -270,8 +269,7 @@ class DoctorTest {
   void stoppedHelperIsAWarningNotAFailure() throws Exception {
     install(Platform.LINUX);
     Files.delete(file("/var/lib/agentmon/enabled"));
-    CheckResult r = check(doctor(Platform.LINUX), "enabled-flag");
-    assertEquals(Verdict.WARN, r.verdict());
+    CheckResult r = expect(Platform.LINUX, "enabled-flag", Verdict.WARN);
     assertEquals("sudo /opt/agentmon/bin/agentmon start", r.fix());
   }
 

@@ -28,6 +28,25 @@ final class Fixtures {
     this.runner = runner;
   }
 
+  /** @return fixtures for macOS, with launchctl answering as on a Mac */
+  static Fixtures mac(Path root) {
+    return new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
+  }
+
+  /** @return fixtures for Linux */
+  static Fixtures linux(Path root) {
+    return new Fixtures(root, Platform.LINUX, new RecordingRunner());
+  }
+
+  /** Installs the files only (no services), which must succeed; @return this */
+  Fixtures installed() {
+    int code = installer(false, false, false).install();
+    if (code != 0) {
+      throw new AssertionError("install exited " + code + ":\n" + text);
+    }
+    return this;
+  }
+
   Installer installer(boolean dryRun, boolean manageServices, boolean supervisorRunning) {
     InstallTarget t = new InstallTarget(root, Layout.standard(platform), "1.0.0", manageServices);
     Host host = new Host(supervisorRunning, supervisorRunning ? null : "launchd is not running here", UID);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.agentmon.platform.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +20,7 @@ class InstallErrorsTest {
   @Test
   void missingRootIsCreatedWithMode0755() throws IOException {
     Path root = dir.resolve("stage");
-    Fixtures f = new Fixtures(root, Platform.LINUX, new RecordingRunner());
-    assertEquals(0, f.installer(false, false, false).install(), f.text.toString());
+    Fixtures f = Fixtures.linux(root).installed();
     assertEquals("mkdir 0755 " + (Fixtures.UID == 0 ? "root " : "as-is ") + root, f.lines().get(0));
     assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(
         Files.getPosixFilePermissions(root)));
@@ -32,7 +30,7 @@ class InstallErrorsTest {
   @Test
   void rootUnderAMissingDirectorySaysSo() {
     Path root = dir.resolve("no/such/stage");
-    Fixtures f = new Fixtures(root, Platform.LINUX, new RecordingRunner());
+    Fixtures f = Fixtures.linux(root);
     assertEquals(1, f.installer(false, false, false).install(), f.text.toString());
     assertEquals("agentmon-installer: error: cannot create directory " + root + ": No such file or directory",
         last(f));
@@ -41,7 +39,7 @@ class InstallErrorsTest {
   @Test
   void aFileWhereADirectoryBelongsGivesTheOperationAndTheReason() throws IOException {
     Files.writeString(dir.resolve("etc"), "not a directory\n");
-    Fixtures f = new Fixtures(dir, Platform.LINUX, new RecordingRunner());
+    Fixtures f = Fixtures.linux(dir);
     assertEquals(1, f.installer(false, false, false).install(), f.text.toString());
     assertEquals("agentmon-installer: error: cannot reach " + dir.resolve("etc/systemd/system/agentmon.socket")
         + ": " + dir.resolve("etc") + " is not a directory", last(f));
@@ -50,7 +48,7 @@ class InstallErrorsTest {
   @Test
   void aDirectoryWhereAFileBelongsGivesTheOperationAndTheReason() throws IOException {
     Files.createDirectories(dir.resolve("etc/systemd/system/agentmon.path/x"));
-    Fixtures f = new Fixtures(dir, Platform.LINUX, new RecordingRunner());
+    Fixtures f = Fixtures.linux(dir);
     assertEquals(1, f.installer(false, false, false).install(), f.text.toString());
     Path unit = dir.resolve("etc/systemd/system/agentmon.path");
     Path tmp = unit.resolveSibling(".agentmon.path." + ProcessHandle.current().pid() + ".tmp");

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.agentmon.platform.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,8 +47,7 @@ class InstallTreeTest {
 
   @Test
   void macInstallProducesExactlyTheTree() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
-    assertEquals(0, f.installer(false, false, false).install(), f.text.toString());
+    Fixtures f = Fixtures.mac(root).installed();
     assertEquals(MAC_TREE, f.tree());
     assertEquals(List.of(), f.runner.commands);
     assertTrue(f.lines().contains("skip launchctl (files laid out under " + root + ", not the running system)"), f.text.toString());
@@ -57,8 +55,7 @@ class InstallTreeTest {
 
   @Test
   void linuxInstallProducesExactlyTheTree() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.LINUX, new RecordingRunner());
-    assertEquals(0, f.installer(false, false, false).install(), f.text.toString());
+    Fixtures f = Fixtures.linux(root).installed();
     assertEquals(LINUX_TREE, f.tree());
   }
 
@@ -69,14 +66,12 @@ class InstallTreeTest {
     assertTrue(dead.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
     Path units = Files.createDirectories(root.resolve("etc/systemd/system"));
     Files.writeString(units.resolve(".agentmon.service." + dead.pid() + ".tmp"), "[Unit]\nDescr");
-    Fixtures f = new Fixtures(root, Platform.LINUX, new RecordingRunner());
-    assertEquals(0, f.installer(false, false, false).install(), f.text.toString());
-    assertEquals(LINUX_TREE, f.tree());
+    assertEquals(LINUX_TREE, Fixtures.linux(root).installed().tree());
   }
 
   @Test
   void installTwiceGivesTheSameTree() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
+    Fixtures f = Fixtures.mac(root);
     assertEquals(0, f.installer(false, false, false).install());
     assertEquals(0, f.installer(false, false, false).install());
     assertEquals(MAC_TREE, f.tree());
@@ -84,16 +79,14 @@ class InstallTreeTest {
 
   @Test
   void installedFilesAreTheRenderedOnes() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
-    f.installer(false, false, false).install();
+    Fixtures f = Fixtures.mac(root).installed();
     assertTrue(Files.readString(root.resolve("Library/LaunchDaemons/org.agentmon.helper.plist"))
         .contains("<string>/var/run/org.agentmon.helper.sock</string>"));
   }
 
   @Test
   void uninstallLeavesNothingOfOursButStateAndLogs() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
-    f.installer(false, false, false).install();
+    Fixtures f = Fixtures.mac(root).installed();
     assertEquals(0, f.installer(false, false, false).uninstall(false), f.text.toString());
     assertEquals(List.of(
         "0755 " + O + " /Library/",
@@ -110,8 +103,7 @@ class InstallTreeTest {
 
   @Test
   void purgeAlsoRemovesStateAndLogs() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.LINUX, new RecordingRunner());
-    f.installer(false, false, false).install();
+    Fixtures f = Fixtures.linux(root).installed();
     assertEquals(0, f.installer(false, false, false).uninstall(true), f.text.toString());
     assertEquals(List.of(
         "0755 " + O + " /etc/",
@@ -123,10 +115,9 @@ class InstallTreeTest {
 
   @Test
   void uninstallTwiceIsHarmless() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
-    f.installer(false, false, false).install();
+    Fixtures f = Fixtures.mac(root).installed();
     assertEquals(0, f.installer(false, true, true).uninstall(false));
-    Fixtures again = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
+    Fixtures again = Fixtures.mac(root);
     assertEquals(0, again.installer(false, true, true).uninstall(false), again.text.toString());
     assertEquals(List.of("not installed: nothing to remove"), again.lines());
     assertEquals(List.of(), again.runner.commands);
@@ -134,7 +125,7 @@ class InstallTreeTest {
 
   @Test
   void uninstallOfNothingIsSuccess() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.LINUX, new RecordingRunner());
+    Fixtures f = Fixtures.linux(root);
     assertEquals(0, f.installer(false, true, true).uninstall(true));
     assertEquals(List.of("not installed: nothing to remove"), f.lines());
     assertEquals(List.of(), f.tree());
@@ -143,7 +134,7 @@ class InstallTreeTest {
   @Test
   void nonRootCannotInstallIntoTheSystemRoot() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Fixtures.UID != 0, "as root this would really install into /");
-    Fixtures f = new Fixtures(Path.of("/"), Platform.LINUX, new RecordingRunner());
+    Fixtures f = Fixtures.linux(Path.of("/"));
     assertEquals(1, f.installer(false, true, true).install());
     assertEquals(List.of("agentmon-installer: error: must run as root to install into / (try sudo)"), f.lines());
   }

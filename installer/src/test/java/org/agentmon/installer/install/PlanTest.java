@@ -57,7 +57,7 @@ class PlanTest {
 
   @Test
   void macDryRunPrintsThePlanAndChangesNothing() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
+    Fixtures f = Fixtures.mac(root);
     assertEquals(0, f.installer(true, true, true).install(), f.text.toString());
     assertTrue(f.text.toString().startsWith("agentmon-installer install: macos into " + root
         + " (dry run: nothing is changed)\n"), f.text.toString());
@@ -75,7 +75,7 @@ class PlanTest {
 
   @Test
   void macInstallRunsExactlyTheseCommands() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
+    Fixtures f = Fixtures.mac(root);
     assertEquals(0, f.installer(false, true, true).install(), f.text.toString());
     assertEquals(concat(macFileSteps(), MAC_SERVICE_STEPS), f.lines());
     assertEquals(List.of(
@@ -95,7 +95,7 @@ class PlanTest {
 
   @Test
   void macWithoutLaunchdPrintsTheCommandsToRun() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
+    Fixtures f = Fixtures.mac(root);
     assertEquals(0, f.installer(true, true, false).install(), f.text.toString());
     List<String> lines = f.lines();
     assertEquals(List.of(
@@ -110,9 +110,8 @@ class PlanTest {
 
   @Test
   void macUninstallBootsOutWhatIsLoaded() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
-    f.installer(false, false, false).install();
-    Fixtures u = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
+    Fixtures f = Fixtures.mac(root).installed();
+    Fixtures u = Fixtures.mac(root);
     assertEquals(0, u.installer(false, true, true).uninstall(false), u.text.toString());
     String r = root.toString();
     assertEquals(List.of(
@@ -127,7 +126,7 @@ class PlanTest {
 
   @Test
   void linuxDryRunPlan() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.LINUX, new RecordingRunner());
+    Fixtures f = Fixtures.linux(root);
     assertEquals(0, f.installer(true, true, true).install(), f.text.toString());
     String r = root.toString();
     assertEquals(List.of(
@@ -151,7 +150,7 @@ class PlanTest {
 
   @Test
   void linuxInstallAndUninstallRunExactlyTheseCommands() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.LINUX, new RecordingRunner());
+    Fixtures f = Fixtures.linux(root);
     assertEquals(0, f.installer(false, true, true).install(), f.text.toString());
     assertEquals(0, f.installer(false, true, true).uninstall(false), f.text.toString());
     assertEquals(List.of(
@@ -164,7 +163,7 @@ class PlanTest {
 
   @Test
   void linuxWithoutSystemdSaysSoAndPrintsTheCommands() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.LINUX, new RecordingRunner());
+    Fixtures f = Fixtures.linux(root);
     assertEquals(0, f.installer(false, true, false).install(), f.text.toString());
     List<String> lines = f.lines();
     assertEquals(List.of(

@@ -27,8 +27,7 @@ class StartAtLoginOffTest {
 
   /** Installs, then makes the helper plist stale so that upgrade has work to do. */
   private void installedAndStale() throws IOException {
-    Fixtures f = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
-    assertEquals(0, f.installer(false, false, false).install(), f.text.toString());
+    Fixtures f = Fixtures.mac(root).installed();
     Path plist = root.resolve(DAEMON.substring(1));
     Files.writeString(plist, Files.readString(plist).replace("<integer>10</integer>", "<integer>1</integer>"));
   }

@@ -9,9 +9,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.agentmon.platform.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The installer never writes, replaces or deletes through a symbolic link below {@code --root}:
@@ -25,7 +26,7 @@ class SymlinkUnderRootTest {
   private static final String REFUSED = "agentmon-installer: error: refusing to follow the symbolic link ";
 
   private Fixtures linux() {
-    return new Fixtures(root, Platform.LINUX, new RecordingRunner());
+    return Fixtures.linux(root);
   }
 
   private static List<Path> contents(Path dir) throws IOException {
@@ -38,31 +39,27 @@ class SymlinkUnderRootTest {
     return f.lines().get(f.lines().size() - 1);
   }
 
-  @Test
-  void symlinkedEtcIsRefusedAndNothingIsWrittenInItsTarget() throws IOException {
-    Files.createSymbolicLink(root.resolve("etc"), elsewhere);
-    Fixtures f = linux();
-    assertEquals(1, f.installer(false, false, false).install(), f.text.toString());
-    assertTrue(error(f).startsWith(REFUSED + root.resolve("etc") + " (-> " + elsewhere + ")"), f.text.toString());
-    assertEquals(List.of(), contents(elsewhere));
+  /** The run failed, and its last line refuses {@code link}, saying where it points. */
+  private static void assertRefused(int code, Fixtures f, Path link) throws IOException {
+    assertEquals(1, code, f.text.toString());
+    assertTrue(error(f).startsWith(REFUSED + link + " (-> " + Files.readSymbolicLink(link) + ")"), f.text.toString());
   }
 
-  @Test
-  void symlinkedVarIsRefusedBeforeAnythingIsWritten() throws IOException {
-    Files.createSymbolicLink(root.resolve("var"), elsewhere);
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"etc", "var"})
+  void aLinkedTopDirectoryIsRefusedBeforeAnythingIsWritten(String top) throws IOException {
+    Path link = Files.createSymbolicLink(root.resolve(top), elsewhere);
     Fixtures f = linux();
-    assertEquals(1, f.installer(false, false, false).install(), f.text.toString());
-    assertTrue(error(f).startsWith(REFUSED + root.resolve("var") + " "), f.text.toString());
-    assertEquals(List.of(), contents(elsewhere));
-    assertEquals(List.of(root.resolve("var")), contents(root), "checked before the first write");
+    assertRefused(f.installer(false, false, false).install(), f, link);
+    assertEquals(List.of(), contents(elsewhere), "nothing written where the link points");
+    assertEquals(List.of(link), contents(root), "checked before the first write");
   }
 
   @Test
   void dryRunShowsTheSameRefusal() throws IOException {
     Files.createSymbolicLink(root.resolve("etc"), elsewhere);
     Fixtures f = linux();
-    assertEquals(1, f.installer(true, false, false).install(), f.text.toString());
-    assertTrue(error(f).startsWith(REFUSED + root.resolve("etc") + " "), f.text.toString());
+    assertRefused(f.installer(true, false, false).install(), f, root.resolve("etc"));
   }
 
   @Test
@@ -71,46 +68,40 @@ class SymlinkUnderRootTest {
     Path theirs = Files.writeString(elsewhere.resolve("theirs"), "someone else's file\n");
     Path unit = Files.createSymbolicLink(units.resolve("agentmon.service"), theirs);
     Fixtures f = linux();
-    assertEquals(1, f.installer(false, false, false).install(), f.text.toString());
-    assertTrue(error(f).startsWith(REFUSED + unit + " (-> " + theirs + ")"), f.text.toString());
+    assertRefused(f.installer(false, false, false).install(), f, unit);
     assertEquals("someone else's file\n", Files.readString(theirs));
     assertTrue(Files.isSymbolicLink(unit));
   }
 
   @Test
   void purgeThroughASymlinkedVarDeletesNothingInItsTarget() throws IOException {
-    Fixtures f = linux();
-    assertEquals(0, f.installer(false, false, false).install(), f.text.toString());
+    linux().installed();
     Path realVar = elsewhere.resolve("realvar");
     Files.move(root.resolve("var"), realVar);
     Files.createSymbolicLink(root.resolve("var"), realVar);
     List<Path> before = contents(realVar);
     Fixtures u = linux();
-    assertEquals(1, u.installer(false, false, false).uninstall(true), u.text.toString());
-    assertTrue(error(u).startsWith(REFUSED + root.resolve("var") + " "), u.text.toString());
+    assertRefused(u.installer(false, false, false).uninstall(true), u, root.resolve("var"));
     assertEquals(before, contents(realVar));
     assertTrue(Files.isRegularFile(realVar.resolve("lib/agentmon/enabled")));
   }
 
   @Test
   void purgeOfASymlinkedStateDirectoryDeletesNothingInItsTarget() throws IOException {
-    Fixtures f = linux();
-    assertEquals(0, f.installer(false, false, false).install(), f.text.toString());
+    linux().installed();
     Path state = root.resolve("var/lib/agentmon");
     Path realState = elsewhere.resolve("state");
     Files.move(state, realState);
     Files.createSymbolicLink(state, realState);
     Fixtures u = linux();
-    assertEquals(1, u.installer(false, false, false).uninstall(true), u.text.toString());
-    assertTrue(error(u).startsWith(REFUSED + state + " (-> " + realState + ")"), u.text.toString());
+    assertRefused(u.installer(false, false, false).uninstall(true), u, state);
     assertTrue(Files.isRegularFile(realState.resolve("enabled")));
     assertTrue(Files.isSymbolicLink(state));
   }
 
   @Test
   void aLinkFileInsideTheStateDirectoryIsRemovedNotFollowed() throws IOException {
-    Fixtures f = linux();
-    assertEquals(0, f.installer(false, false, false).install(), f.text.toString());
+    linux().installed();
     Path theirs = Files.writeString(elsewhere.resolve("theirs"), "keep me\n");
     Files.createSymbolicLink(root.resolve("var/lib/agentmon/events.spool"), theirs);
     Fixtures u = linux();

@@ -25,7 +25,7 @@ class UpgradeTest {
   @Test
   void currentInstallIsLeftAlone() throws IOException {
     installed(Platform.MACOS);
-    Fixtures u = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
+    Fixtures u = Fixtures.mac(root);
     assertEquals(0, u.installer(false, true, true).upgrade());
     assertEquals(List.of("up to date: nothing to do"), u.lines());
     assertEquals(List.of(), u.runner.commands);
@@ -36,7 +36,7 @@ class UpgradeTest {
     installed(Platform.MACOS);
     Path plist = root.resolve("Library/LaunchDaemons/org.agentmon.helper.plist");
     Files.writeString(plist, Files.readString(plist).replace("<integer>10</integer>", "<integer>1</integer>"));
-    Fixtures u = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
+    Fixtures u = Fixtures.mac(root);
     assertEquals(0, u.installer(false, true, true).upgrade(), u.text.toString());
     assertEquals("stale: /Library/LaunchDaemons/org.agentmon.helper.plist differs from the bundled one", u.lines().get(0));
     assertTrue(u.runner.commands.contains("launchctl bootout system/org.agentmon.helper"), u.runner.commands.toString());
@@ -51,13 +51,13 @@ class UpgradeTest {
     Files.writeString(jar, "old helper");
     installed(Platform.LINUX);
     Files.writeString(jar, "new helper");
-    Fixtures u = new Fixtures(root, Platform.LINUX, new RecordingRunner());
+    Fixtures u = Fixtures.linux(root);
     assertEquals(0, u.installer(false, true, true).upgrade(), u.text.toString());
     assertEquals("stale: /opt/agentmon/lib/app/agentmon.jar changed since the jobs were loaded (a stale helper may be running)",
         u.lines().get(0));
     assertEquals(List.of("systemctl daemon-reload", "systemctl enable --now agentmon.socket agentmon.path",
         "systemctl try-restart agentmon.service"), u.runner.commands);
-    Fixtures again = new Fixtures(root, Platform.LINUX, new RecordingRunner());
+    Fixtures again = Fixtures.linux(root);
     assertEquals(0, again.installer(false, true, true).upgrade());
     assertEquals(List.of("up to date: nothing to do"), again.lines());
   }
@@ -69,14 +69,14 @@ class UpgradeTest {
     Files.delete(flag);
     Path unit = root.resolve("etc/systemd/system/agentmon.service");
     Files.writeString(unit, "old");
-    Fixtures u = new Fixtures(root, Platform.LINUX, new RecordingRunner());
+    Fixtures u = Fixtures.linux(root);
     assertEquals(0, u.installer(false, true, true).upgrade(), u.text.toString());
     assertFalse(Files.exists(flag));
   }
 
   @Test
   void nothingInstalledMeansInstall() throws IOException {
-    Fixtures u = new Fixtures(root, Platform.MACOS, RecordingRunner.mac());
+    Fixtures u = Fixtures.mac(root);
     assertEquals(0, u.installer(false, false, false).upgrade(), u.text.toString());
     assertEquals("not installed: installing", u.lines().get(0));
     assertEquals(InstallTreeTest.MAC_TREE, u.tree());

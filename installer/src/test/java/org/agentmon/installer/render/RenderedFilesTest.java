@@ -43,18 +43,14 @@ class RenderedFilesTest {
   void helperDaemonHasLaunchdTypesAsPlistlibSeesThem() throws IOException {
     render(Platform.MACOS, null);
     String repr = Tool.plistlib(dir.resolve("Library/LaunchDaemons/org.agentmon.helper.plist"));
-    assertTrue(repr.contains("'SockPathMode': 438"), repr);
-    assertTrue(repr.contains("'SockPathName': '/var/run/org.agentmon.helper.sock'"), repr);
     assertTrue(!repr.contains("inetdCompatibility"), "launch_activate_socket, not stdin: " + repr);
-    assertTrue(repr.contains("'KeepAlive': {'SuccessfulExit': False, 'PathState': "
-        + "{'/Library/Application Support/AgentMon/enabled': True}}"), repr);
-    assertTrue(repr.contains("'ThrottleInterval': 10"), repr);
-    assertTrue(repr.contains("'StandardErrorPath': '/Library/Logs/AgentMon/helper.stderr.log'"), repr);
-    assertTrue(repr.contains("'AssociatedBundleIdentifiers': ['org.agentmon.AgentMon']"), repr);
-    // The bundle's launcher, so Activity Monitor shows AgentMon; the JVM flags are in its configuration.
-    assertTrue(repr.contains("'ProgramArguments': ['/Applications/AgentMon.app/Contents/MacOS/agentmon', 'daemon', "
-        + "'--state-dir', '/Library/Application Support/AgentMon', '--log-file', '/Library/Logs/AgentMon/helper.log']"),
-        repr);
+    assertContains(repr, "'SockPathMode': 438", "'SockPathName': '/var/run/org.agentmon.helper.sock'",
+        "'KeepAlive': {'SuccessfulExit': False, 'PathState': {'/Library/Application Support/AgentMon/enabled': True}}",
+        "'ThrottleInterval': 10", "'StandardErrorPath': '/Library/Logs/AgentMon/helper.stderr.log'",
+        "'AssociatedBundleIdentifiers': ['org.agentmon.AgentMon']",
+        // The bundle's launcher, so Activity Monitor shows AgentMon; the JVM flags are in its configuration.
+        "'ProgramArguments': ['/Applications/AgentMon.app/Contents/MacOS/agentmon', 'daemon', '--state-dir', "
+            + "'/Library/Application Support/AgentMon', '--log-file', '/Library/Logs/AgentMon/helper.log']");
     assertEquals("main-jar=agentmon.jar\nmain-class=org.agentmon.cli.Main\njava-options=-XX:+UseSerialGC "
         + "-XX:TieredStopAtLevel=1 -Xshare:auto -XX:-UsePerfData -Xms16m -Xmn4m -XX:+UnlockDiagnosticVMOptions "
         + "-XX:GuaranteedSafepointInterval=5000 -XX:AsyncDeflationInterval=5000 -XX:-ShrinkHeapInSteps "
@@ -63,17 +59,16 @@ class RenderedFilesTest {
         + "-Djna.boot.library.path=$APPDIR/../Frameworks -Djna.nounpack=true\n",
         Files.readString(dir.resolve("package/launchers/agentmon.properties")));
     String agent = Tool.plistlib(dir.resolve("Library/LaunchAgents/org.agentmon.usrtask.plist"));
-    assertTrue(agent.contains("'ProgramArguments': ['/Applications/AgentMon.app/Contents/MacOS/usrtask']"), agent);
-    assertTrue(agent.contains("'AssociatedBundleIdentifiers': ['org.agentmon.AgentMon']"), agent);
+    assertContains(agent, "'ProgramArguments': ['/Applications/AgentMon.app/Contents/MacOS/usrtask']",
+        "'AssociatedBundleIdentifiers': ['org.agentmon.AgentMon']");
   }
 
   @Test
   void infoPlistHidesTheDockIcon() throws IOException {
     render(Platform.MACOS, null);
     String repr = Tool.plistlib(dir.resolve("package/Info.plist"));
-    assertTrue(repr.contains("'LSUIElement': True"), repr);
-    assertTrue(repr.contains("'CFBundleIdentifier': 'org.agentmon.AgentMon'"), repr);
-    assertTrue(repr.contains("'CFBundleShortVersionString': '1.2.3'"), repr);
+    assertContains(repr, "'LSUIElement': True", "'CFBundleIdentifier': 'org.agentmon.AgentMon'",
+        "'CFBundleShortVersionString': '1.2.3'");
   }
 
   @Test
@@ -111,8 +106,7 @@ class RenderedFilesTest {
       assertTrue(service.lines().anyMatch(line::equals), line + " in\n" + service);
     }
     String socket = Files.readString(dir.resolve("etc/systemd/system/agentmon.socket"));
-    assertTrue(socket.contains("\nListenStream=/run/agentmon/agentmon.sock\n"), socket);
-    assertTrue(socket.contains("\nSocketMode=0666\n"), socket);
+    assertContains(socket, "\nListenStream=/run/agentmon/agentmon.sock\n", "\nSocketMode=0666\n");
     String path = Files.readString(dir.resolve("etc/systemd/system/agentmon.path"));
     assertTrue(path.contains("\nPathExists=/var/lib/agentmon/enabled\n"), path);
   }
@@ -168,5 +162,11 @@ class RenderedFilesTest {
     assertTrue(Files.readString(dir.resolve("package/launchers/usrtask.properties"))
         .contains("java-options=-Dorg.newsclub.net.unix.library.override=$APPDIR/../Frameworks/libjunixsocket-native.dylib "
             + "-Djava.library.path=$APPDIR/../Frameworks\n"));
+  }
+
+  private static void assertContains(String text, String... parts) {
+    for (String part : parts) {
+      assertTrue(text.contains(part), "no " + part + " in\n" + text);
+    }
   }
 }

@@ -3,7 +3,6 @@ package org.agentmon.installer.systemd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DesktopSystemdIT {
   @Test
   void desktopPackageInstallsWithItsLibrariesRunsAndPurgesClean() throws Exception {
-    try (Machine m = Machine.boot(Packages.dir(), Path.of("target/systemd-machines"))) {
+    try (Machine m = Machine.boot(Packages.dir(), BootedMachine.LOGS)) {
       m.ok("apt-get update -qq 2>&1"); // the cached lists may be older than Debian's mirrors
       String apt = m.ok("cd " + Machine.PACKAGES + " && sudo apt install -y ./" + Packages.file(Packages.HELPER)
           + " ./" + Packages.file(Packages.DESKTOP) + " 2>&1");

@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.agentmon.protocol.Json;
 import org.agentmon.installer.testing.Tool;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -22,19 +19,8 @@ import org.junit.jupiter.api.Test;
  * breaking the install makes its check fail with a fix, and running that fix repairs it.
  */
 class DoctorSystemdIT {
+  @Booted
   static Machine machine;
-
-  @BeforeAll
-  static void install() throws IOException {
-    machine = Installed.machine(Path.of("target/systemd-machines"));
-  }
-
-  @AfterAll
-  static void powerOff() throws IOException {
-    if (machine != null) {
-      machine.close();
-    }
-  }
 
   /** @return doctor's results by check name, and its exit code under "exit" */
   static Map<String, Map<?, ?>> doctor(List<Integer> exit) throws IOException {

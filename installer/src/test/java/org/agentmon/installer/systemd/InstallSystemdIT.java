@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +22,7 @@ class InstallSystemdIT {
       "^Inst (libx\\S*|libgtk\\S*|libgdk\\S*|libcairo\\S*|libpango\\S*|libasound\\S*|libgl\\S*|libfreetype\\S*"
           + "|libfontconfig\\S*|libwayland\\S*|x11-\\S*|xkb-data)\\b", Pattern.MULTILINE);
 
+  @Booted(installed = false)
   static Machine machine;
   static List<String> helperOnly;
   static List<String> withDesktop;
@@ -31,18 +30,10 @@ class InstallSystemdIT {
 
   @BeforeAll
   static void install() throws IOException {
-    machine = Machine.boot(Packages.dir(), Path.of("target/systemd-machines"));
     // Simulated on the fresh system, before anything of ours is installed.
     helperOnly = simulate(Packages.file(Packages.HELPER));
     withDesktop = simulate(Packages.file(Packages.HELPER), Packages.file(Packages.DESKTOP));
     aptOutput = Installed.install(machine);
-  }
-
-  @AfterAll
-  static void powerOff() throws IOException {
-    if (machine != null) {
-      machine.close();
-    }
   }
 
   /** The {@code Inst} lines of a simulated {@code apt-get install} of the given packages. */

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.agentmon.protocol.Status;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,19 +18,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LifecycleSystemdIT {
+  @Booted
   static Machine machine;
-
-  @BeforeAll
-  static void install() throws IOException {
-    machine = Installed.machine(Path.of("target/systemd-machines"));
-  }
-
-  @AfterAll
-  static void powerOff() throws IOException {
-    if (machine != null) {
-      machine.close();
-    }
-  }
 
   @Test
   @Order(1)

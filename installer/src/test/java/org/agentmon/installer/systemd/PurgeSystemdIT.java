@@ -2,7 +2,6 @@ package org.agentmon.installer.systemd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** {@code apt purge 'agentmon*'} leaves no unit, file, socket, state or process behind. */
@@ -13,7 +12,7 @@ class PurgeSystemdIT {
 
   @Test
   void purgeLeavesNothing() throws Exception {
-    try (Machine m = Installed.machine(Path.of("target/systemd-machines"))) {
+    try (Machine m = Installed.machine(BootedMachine.LOGS)) {
       m.ok("agentmon status >/dev/null"); // installed and running: state, socket, process all exist
       m.ok("test -S /run/agentmon/agentmon.sock && test -d /var/lib/agentmon && test -f " + Installed.LAYOUT.cdsArchive());
       m.ok("sudo apt purge -y 'agentmon*' 2>&1");

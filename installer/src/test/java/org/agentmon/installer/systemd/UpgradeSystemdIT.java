@@ -28,7 +28,7 @@ class UpgradeSystemdIT {
   void upgradeKeepsStateAndEventsAndRefusesNoClient() throws Exception {
     String newBuild = "upgrade-" + System.currentTimeMillis();
     Path deb = Packages.nextRevision(tmp, newBuild);
-    try (Machine m = Installed.machine(Path.of("target/systemd-machines"))) {
+    try (Machine m = Installed.machine(BootedMachine.LOGS)) {
       m.ok("agentmon restart"); // something in the event trail, and a run history
       Installed.await(m, "the restarted helper", Duration.ofSeconds(60), "agentmon status >/dev/null");
       Path socket = Installed.socket(m);

@@ -1,4 +1,4 @@
-package org.agentmon.it;
+package org.agentmon.daemon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.agentmon.daemon.DaemonOptions.Setting;
+import org.agentmon.it.fixtures.RawClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The connection cap refuses clearly and recovers; idle connections that are not subscribed time out. */
-class LimitsIT {
+class LimitsTest {
   static final String STATUS = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"status\"}\n";
 
   @TempDir
@@ -21,8 +23,7 @@ class LimitsIT {
   @Test
   void pastTheCapTheNextClientIsToldWhyAndTheCapRecovers() throws Exception {
     List<RawClient> held = new ArrayList<>();
-    try (HelperProcess h = new HelperProcess(dir).args("--max-connections", "5").start()) {
-      HelperProcess.pause(300); // the start-up probe's connection is closed, let the helper reap it
+    try (InProcessHelper h = InProcessHelper.start(dir, o -> o.set(Setting.MAX_CONNECTIONS, 5))) {
       for (int i = 0; i < 5; i++) {
         RawClient c = new RawClient(h.socket);
         held.add(c);
@@ -35,7 +36,7 @@ class LimitsIT {
         assertTrue(refused.closedByPeer(5000));
       }
       held.remove(0).close();
-      HelperProcess.pause(300);
+      Thread.sleep(300); // the server reaps the closed connection on its next round
       try (RawClient again = new RawClient(h.socket)) {
         assertEquals("running", RawClient.result(again.send(STATUS).readObject()).get("state"));
       }
@@ -48,7 +49,7 @@ class LimitsIT {
 
   @Test
   void idleConnectionsTimeOutButSubscribersStay() throws Exception {
-    try (HelperProcess h = new HelperProcess(dir).args("--client-idle-timeout", "1").start();
+    try (InProcessHelper h = InProcessHelper.start(dir, o -> o.set(Setting.CLIENT_IDLE_SECONDS, 1));
         RawClient idle = new RawClient(h.socket); RawClient sub = new RawClient(h.socket)) {
       sub.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"subscribe\"}\n").readObject();
       idle.send(STATUS).readObject();

@@ -1,4 +1,4 @@
-package org.agentmon.it;
+package org.agentmon.daemon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,17 +20,19 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.agentmon.client.HelperClient;
+import org.agentmon.it.fixtures.FrameGen;
+import org.agentmon.it.fixtures.RawClient;
 import org.agentmon.protocol.Json;
 import org.agentmon.protocol.Status;
 
 /**
- * Property-based fuzzing of the protocol against one real helper: 10,000 generated and mutated
+ * Property-based fuzzing of the protocol against the real protocol stack in this process: 10,000 generated and mutated
  * frames; every reply is valid JSON-RPC, the helper never dies, and a well-behaved client on
  * another connection keeps getting answers throughout.
  */
-class ProtocolFuzzIT {
+class ProtocolFuzzTest {
   static final int TRIES = 10_000;
-  private static HelperProcess helper;
+  private static InProcessHelper helper;
   private static Status before;
   private static RawClient fuzz;
   private static Thread wellBehaved;
@@ -42,11 +44,11 @@ class ProtocolFuzzIT {
   private static volatile String goodError;
 
   @BeforeContainer
-  static void startHelper() throws IOException {
-    helper = new HelperProcess(Files.createTempDirectory("agentmon-fuzz")).start();
+  static void startHelper() throws Exception {
+    helper = InProcessHelper.start(Files.createTempDirectory("agentmon-fuzz"));
     before = helper.status();
     fuzz = new RawClient(helper.socket);
-    wellBehaved = new Thread(ProtocolFuzzIT::behaveWell, "well-behaved");
+    wellBehaved = new Thread(ProtocolFuzzTest::behaveWell, "well-behaved");
     wellBehaved.setDaemon(true);
     wellBehaved.start();
   }
@@ -61,7 +63,7 @@ class ProtocolFuzzIT {
           goodFailures.incrementAndGet();
           goodError = e.toString();
         }
-        HelperProcess.pause(5);
+        pause(5);
       }
     } catch (IOException e) {
       goodFailures.incrementAndGet();
@@ -119,7 +121,7 @@ class ProtocolFuzzIT {
         break;
       }
     }
-    assertTrue(helper.process().isAlive(), "the helper died; log:\n" + helper.log());
+    assertTrue(helper.serving(), "the server loop ended");
     assertEquals(0, goodFailures.get(), "the well-behaved client failed: " + goodError);
   }
 
@@ -175,4 +177,11 @@ class ProtocolFuzzIT {
     }
   }
 
+  private static void pause(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }
