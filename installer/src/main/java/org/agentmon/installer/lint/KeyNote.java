@@ -6,18 +6,12 @@ import java.util.List;
 /**
  * A key whose mere presence is worth a finding, with its value still checked: an Apple-private
  * key that launchd honours (a note), or a key launchd no longer supports (a warning).
+ *
+ * @param type the value's type, still checked
+ * @param severity the finding's severity
+ * @param message what the finding says
  */
-final class KeyNote implements ValueType {
-  private final ValueType type;
-  private final Severity severity;
-  private final String message;
-
-  private KeyNote(ValueType type, Severity severity, String message) {
-    this.type = type;
-    this.severity = severity;
-    this.message = message;
-  }
-
+record KeyNote(ValueType type, Severity severity, String message) implements ValueType {
   /** A key launchd.plist(5) does not document, but Apple's own jobs use and launchd honours. */
   static KeyNote privateKey(ValueType type) {
     return new KeyNote(type, Severity.NOTE,
