@@ -18,28 +18,14 @@ final class PackageScripts {
 
   /** Debian {@code postinst}: configure installs or upgrades the units. */
   static String debPostinst(Layout layout) {
-    return "#!/bin/sh\n"
-        + "# AgentMon .deb postinst: lay out the systemd units and enable the socket.\n"
-        + "set -e\n"
-        + "case \"$1\" in\n"
-        + "  configure)\n"
-        + "    \"" + layout.installerProgram() + "\" upgrade --platform linux\n"
-        + "    ;;\n"
-        + "esac\n"
-        + "exit 0\n";
+    return debScript("postinst: lay out the systemd units and enable the socket.", "configure",
+        "\"" + layout.installerProgram() + "\" upgrade --platform linux");
   }
 
   /** Debian {@code prerm}: on removal (not upgrade) stop and remove the units. */
   static String debPrerm(Layout layout) {
-    return "#!/bin/sh\n"
-        + "# AgentMon .deb prerm: on removal, stop the helper and remove the units (state is kept).\n"
-        + "set -e\n"
-        + "case \"$1\" in\n"
-        + "  remove|deconfigure)\n"
-        + "    \"" + layout.installerProgram() + "\" uninstall --platform linux || true\n"
-        + "    ;;\n"
-        + "esac\n"
-        + "exit 0\n";
+    return debScript("prerm: on removal, stop the helper and remove the units (state is kept).",
+        "remove|deconfigure", "\"" + layout.installerProgram() + "\" uninstall --platform linux || true");
   }
 
   /**
@@ -47,12 +33,23 @@ final class PackageScripts {
    * the installer is gone by then).
    */
   static String debPostrm(Layout layout) {
+    return debScript("postrm: purge removes the helper's state and the CDS archive.", "purge",
+        "rm -rf \"" + layout.stateDir() + "\" \"" + layout.cacheDir() + "\"");
+  }
+
+  /**
+   * @param what the script's name and what it does, for its comment line
+   * @param when the {@code $1} pattern dpkg calls it with that needs work
+   * @param command the one command run then
+   * @return a Debian maintainer script that runs {@code command} for {@code when} only
+   */
+  private static String debScript(String what, String when, String command) {
     return "#!/bin/sh\n"
-        + "# AgentMon .deb postrm: purge removes the helper's state and the CDS archive.\n"
+        + "# AgentMon .deb " + what + "\n"
         + "set -e\n"
         + "case \"$1\" in\n"
-        + "  purge)\n"
-        + "    rm -rf \"" + layout.stateDir() + "\" \"" + layout.cacheDir() + "\"\n"
+        + "  " + when + ")\n"
+        + "    " + command + "\n"
         + "    ;;\n"
         + "esac\n"
         + "exit 0\n";
