@@ -16,7 +16,13 @@ public final class Messages {
    * @return the line
    */
   public static byte[] request(long id, String method, Map<String, ?> params) {
-    return params == null ? line("id", id, "method", method) : line("id", id, "method", method, "params", params);
+    Map<String, Object> m = envelope();
+    m.put("id", id);
+    m.put("method", method);
+    if (params != null) {
+      m.put("params", params);
+    }
+    return Json.line(m);
   }
 
   /**
@@ -55,9 +61,13 @@ public final class Messages {
 
   /** @return the envelope: {@code "jsonrpc": "2.0"}, then the members in order (a null value is kept) */
   private static byte[] line(Object... namesAndValues) {
-    Map<String, Object> m = members("jsonrpc", "2.0");
+    Map<String, Object> m = envelope();
     m.putAll(members(namesAndValues));
     return Json.line(m);
+  }
+
+  private static Map<String, Object> envelope() {
+    return members("jsonrpc", "2.0");
   }
 
   private static Map<String, Object> members(Object... namesAndValues) {
