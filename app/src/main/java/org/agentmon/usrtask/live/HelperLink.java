@@ -116,7 +116,7 @@ public final class HelperLink implements Helper {
   }
 
   @Override
-  public void startHelper() throws IOException {
+  public void requestStart() throws IOException {
     current().start();
   }
 

@@ -72,7 +72,7 @@ final class RestartViewModel {
   void start() {
     Presentation p = status.presentationProperty().get();
     if (!busy.get() && p.canStopOrStart() && p.helperOff()) {
-      begin(Action.START, Pending.START, this::startHelper);
+      begin(Action.START, Pending.START, this::launchIfNeededAndStart);
     }
   }
 
@@ -150,7 +150,8 @@ final class RestartViewModel {
     }
   }
 
-  private void startHelper() throws IOException {
+  /** Launches a helper first when none answers and this app may (development mode), then asks it to start. */
+  private void launchIfNeededAndStart() throws IOException {
     if (!helper.snapshot().connected()) {
       if (starter == null) {
         throw new IOException("nothing answers on " + helper.socket() + "; its service manager starts it");
@@ -166,7 +167,7 @@ final class RestartViewModel {
         throw new InterruptedIOException("interrupted");
       }
     }
-    helper.startHelper();
+    helper.requestStart();
   }
 
   private static String verb(Action a) {
