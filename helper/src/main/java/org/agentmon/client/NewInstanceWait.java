@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 
 /**
@@ -62,10 +63,10 @@ public final class NewInstanceWait {
   public Result seen(Status s) {
     lastSeen = s;
     boolean newInstance = !Objects.equals(s.instanceId(), before.instanceId());
-    if (Status.DISABLED.equals(s.state()) && !Status.DISABLED.equals(before.state())) {
+    if (s.state() == RunState.DISABLED && before.state() != RunState.DISABLED) {
       return new Result(Outcome.STOPPED, s);
     }
-    if (newInstance && !Status.STOPPING.equals(s.state())) {
+    if (newInstance && s.state() != RunState.STOPPING) {
       return new Result(Outcome.RESTARTED, s);
     }
     return null;

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.agentmon.protocol.Json;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class AuthorizationIT {
         assertTrue(r.out().contains("permission denied"), r.out());
       }
       Status after = h.status();
-      assertEquals("running", after.state(), "nothing a read-only caller asked for happened");
+      assertEquals(RunState.RUNNING, after.state(), "nothing a read-only caller asked for happened");
       assertTrue(after.enabled());
     }
   }

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.agentmon.client.HelperClient;
 import org.agentmon.protocol.Json;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,7 +123,7 @@ class KillUnderLoadIT {
     while (System.nanoTime() < deadline) {
       try {
         Status s = h.status();
-        if (!s.instanceId().equals(oldInstance) && !Status.STOPPING.equals(s.state())) {
+        if (!s.instanceId().equals(oldInstance) && s.state() != RunState.STOPPING) {
           return s;
         }
       } catch (IOException e) {

@@ -13,6 +13,7 @@ import org.agentmon.client.Deadline;
 import org.agentmon.client.HelperClient;
 import org.agentmon.client.NewInstanceWait;
 import org.agentmon.client.NewInstanceWait.Outcome;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class NewInstanceWaitIT {
           .await(sup.helper.socket, () -> { });
       assertEquals(Outcome.RESTARTED, r.outcome(), sup.helper.log());
       assertNotEquals(before.instanceId(), r.status().instanceId());
-      assertEquals(Status.RUNNING, r.status().state());
+      assertEquals(RunState.RUNNING, r.status().state());
     }
   }
 
@@ -49,7 +50,7 @@ class NewInstanceWaitIT {
       NewInstanceWait wait = new NewInstanceWait(before, Deadline.after(Duration.ofSeconds(30)));
       NewInstanceWait.Result r = wait.await(sup.helper.socket, () -> { });
       assertEquals(Outcome.STOPPED, r.outcome(), sup.helper.log());
-      assertEquals(Status.DISABLED, r.status().state());
+      assertEquals(RunState.DISABLED, r.status().state());
       assertTrue(!wait.expired(), "said so at once, not at the deadline");
     }
   }

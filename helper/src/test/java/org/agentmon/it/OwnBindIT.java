@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,7 @@ class OwnBindIT {
     assertTrue(Files.exists(h.socket), "the stale file is there");
     try (h) {
       h.start();
-      assertEquals("running", h.status().state());
+      assertEquals(RunState.RUNNING, h.status().state());
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.agentmon.client.HelperClient;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -220,7 +221,7 @@ class PerformanceBench {
           while (true) {
             try (HelperClient p = HelperClient.connect(sock, Duration.ofSeconds(20))) {
               Status s = p.status();
-              if (!s.instanceId().equals(before) && !Status.STOPPING.equals(s.state())) {
+              if (!s.instanceId().equals(before) && s.state() != RunState.STOPPING) {
                 break;
               }
             } catch (IOException e) {

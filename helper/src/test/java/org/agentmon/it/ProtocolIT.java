@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.agentmon.protocol.ErrorCodes;
+import org.agentmon.protocol.RunState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -169,7 +170,7 @@ class ProtocolIT {
         // answer cannot be read here: the helper's log shows it answered and closed.
         assertTrue(closes, what + ": " + e);
         assertTrue(helper.log().contains("a line over 65536 bytes"), helper.log());
-        assertEquals("running", helper.status().state());
+        assertEquals(RunState.RUNNING, helper.status().state());
         return;
       }
       assertEquals(code, RawClient.errorCode(resp), what + " -> " + resp);
@@ -185,7 +186,7 @@ class ProtocolIT {
       }
     }
     // And a fresh connection is served.
-    assertEquals("running", helper.status().state());
+    assertEquals(RunState.RUNNING, helper.status().state());
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class SocketSourceIT {
       h.launch();
       Status s = h.awaitAnswer(Duration.ofSeconds(20));
       assertEquals("inherited", s.socketSource());
-      assertEquals("running", s.state());
+      assertEquals(RunState.RUNNING, s.state());
       // stdout is the socket: nothing the helper logs may land there, so the answer is clean JSON.
       assertEquals("running", RawClient.result(RawClient.call(h.socket,
           "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"status\"}")).get("state"));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.agentmon.protocol.ErrorCodes;
 import org.agentmon.protocol.Json;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class SpoolWriteFailureIT {
       stops++;
       assertTrue(HelperProcess.awaitExit(h.process().pid(), Duration.ofSeconds(10)));
       h.start();
-      assertEquals("disabled", h.status().state());
+      assertEquals(RunState.DISABLED, h.status().state());
       long pid = h.status().pid();
       Path spool = h.stateDir.resolve("events.spool");
       Path flag = h.stateDir.resolve("enabled");
@@ -57,7 +58,7 @@ class SpoolWriteFailureIT {
         }
         Status s = h.status();
         assertFalse(s.enabled(), "a refused start is not made");
-        assertEquals("disabled", s.state());
+        assertEquals(RunState.DISABLED, s.state());
         assertTrue(s.problem() != null && s.problem().contains("event spool"), String.valueOf(s.problem()));
         assertFalse(Files.exists(flag), "the flag on disk is unchanged");
         assertEquals(size, Files.size(spool), "what the failed appends wrote was cut back");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.agentmon.protocol.ErrorCodes;
+import org.agentmon.protocol.RunState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,7 +138,7 @@ class TrustedPathsIT {
     h.track(p.pid());
     try (h) {
       var s = h.awaitAnswer(Duration.ofSeconds(20));
-      assertEquals("safe-mode", s.state());
+      assertEquals(RunState.SAFE_MODE, s.state());
       assertTrue(String.valueOf(s.reason()).contains(expected), s.reason());
       assertTrue(h.log().contains(expected), h.log());
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.agentmon.protocol.Upstream;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class UpstreamConfigIT {
       Status s = awaitUpstream(helper);
       assertEquals(Upstream.CONFIG_ERROR, s.upstream().state());
       assertTrue(s.upstream().lastError().contains("writable by group or others"), s.upstream().lastError());
-      assertEquals(Status.RUNNING, helper.status().state(), "still serving");
+      assertEquals(RunState.RUNNING, helper.status().state(), "still serving");
       Cli.Result events = Cli.run("events", "--socket", helper.socket.toString());
       assertEquals(0, events.code(), events.out());
       assertTrue(events.out().contains("config.error"), events.out());
@@ -94,7 +95,7 @@ class UpstreamConfigIT {
       Status s = awaitUpstream(helper);
       assertEquals(Upstream.CONFIG_ERROR, s.upstream().state());
       assertEquals(reason, s.upstream().lastError());
-      assertEquals(Status.RUNNING, s.state(), "still serving");
+      assertEquals(RunState.RUNNING, s.state(), "still serving");
       try (var c = helper.client()) {
         assertTrue(c.events(100, null).stream().anyMatch(e -> "config.error".equals(e.get("type"))
             && reason.equals(e.get("error"))), "recorded as an event");
@@ -126,7 +127,7 @@ class UpstreamConfigIT {
       try (HelperProcess helper = unstarted.start()) {
         HelperProcess.pause(1500);
         Status s = helper.status();
-        assertEquals(Status.SAFE_MODE, s.state());
+        assertEquals(RunState.SAFE_MODE, s.state());
         assertNull(s.upstream(), "no link in safe mode");
         assertEquals(0, server.hits().size(), "nothing sent in safe mode");
       }
@@ -144,7 +145,7 @@ class UpstreamConfigIT {
       assertTrue(first.process().waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
       first.close();
       try (HelperProcess again = new HelperProcess(tmp.resolve("h")).args("--config", file.toString()).start()) {
-        assertEquals(Status.DISABLED, again.status().state());
+        assertEquals(RunState.DISABLED, again.status().state());
         int before = server.hits().size();
         HelperProcess.pause(1000);
         assertEquals(before, server.hits().size(), "a stopped helper makes no network activity");

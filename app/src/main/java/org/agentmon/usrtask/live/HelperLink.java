@@ -10,6 +10,7 @@ import org.agentmon.client.Deadline;
 import org.agentmon.client.HelperClient;
 import org.agentmon.client.IncompatibleHelperException;
 import org.agentmon.client.NewInstanceWait;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 
 /**
@@ -210,8 +211,8 @@ public final class HelperLink implements Helper {
       client = null;
     }
     c.close();
-    String was = last.status() == null ? null : last.status().state();
-    boolean goingAway = Status.STOPPING.equals(was) || Status.DISABLED.equals(was);
+    RunState was = last.status() == null ? null : last.status().state();
+    boolean goingAway = was == RunState.STOPPING || was == RunState.DISABLED;
     publish(goingAway && !restartExpected() ? LinkState.NOT_RUNNING : LinkState.RESTARTING, null, null);
     return true;
   }

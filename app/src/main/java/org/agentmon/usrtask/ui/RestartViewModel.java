@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.agentmon.client.Deadline;
 import org.agentmon.client.NewInstanceWait;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.agentmon.usrtask.live.Helper;
 import org.agentmon.usrtask.live.HelperStarter;
@@ -121,7 +122,7 @@ final class RestartViewModel {
       return;
     }
     Status st = s.status();
-    String state = st == null ? null : st.state();
+    RunState state = st == null ? null : st.state();
     NewInstanceWait.Result back = running == Action.RESTART && st != null ? restartWait.seen(st) : null;
     if (back != null && back.outcome() == NewInstanceWait.Outcome.STOPPED) {
       finish("Not restarted: AgentMon was stopped instead", false);
@@ -129,8 +130,8 @@ final class RestartViewModel {
     }
     boolean done = switch (running) {
       case RESTART -> back != null;
-      case STOP -> !s.connected() || Status.DISABLED.equals(state) || Status.STOPPING.equals(state);
-      case START -> Status.RUNNING.equals(state) || Status.SAFE_MODE.equals(state);
+      case STOP -> !s.connected() || state == RunState.DISABLED || state == RunState.STOPPING;
+      case START -> state == RunState.RUNNING || state == RunState.SAFE_MODE;
     };
     if (done) {
       double secs = (nanoTime.getAsLong() - startedNanos) / 1e9;

@@ -25,6 +25,7 @@ import org.agentmon.installer.render.Platform;
 import org.agentmon.installer.render.RenderedFile;
 import org.agentmon.installer.render.Renderer;
 import org.agentmon.protocol.Json;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -241,7 +242,7 @@ class DoctorTest {
     // The exact wording of a reason, through the real client, from a stand-in on a real socket.
     install(Platform.MACOS);
     try (FakeHelper h = new FakeHelper(file("/var/run/org.agentmon.helper.sock"),
-        FakeHelper.status(Status.SAFE_MODE, 12, "12 starts in 10 minutes"))) {
+        FakeHelper.status(RunState.SAFE_MODE.wire(), 12, "12 starts in 10 minutes"))) {
       List<CheckResult> results = doctor(Platform.MACOS);
       CheckResult r = check(results, "crash-loop");
       assertEquals(Verdict.FAIL, r.verdict(), summary(results));
