@@ -116,17 +116,8 @@ public final class NewInstanceWait {
         nothingAnswered();
         noAnswer.run();
       }
-      pause(Math.min(PAUSE_MILLIS, deadline.remainingMillis()));
+      Dial.sleep(Math.min(PAUSE_MILLIS, deadline.remainingMillis()));
     }
     return timedOut();
-  }
-
-  private static void pause(long ms) throws InterruptedIOException {
-    try {
-      Thread.sleep(Math.max(1, ms));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for the new helper");
-    }
   }
 }
