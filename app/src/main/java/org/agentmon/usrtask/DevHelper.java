@@ -7,37 +7,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.agentmon.client.HelperClient;
-import org.agentmon.installer.render.HelperLaunch;
+import org.agentmon.platform.HelperCommand;
 import org.agentmon.usrtask.live.HelperStarter;
 
 /**
  * Development mode's helper: an unprivileged {@code agentmon daemon} on a per-user socket, started
  * from UsrTask's own jar (it contains the helper) when nothing answers there. It runs detached, so
  * quitting UsrTask leaves it running, as an installed helper would be.
+ *
+ * @param socket the per-user socket it binds
+ * @param stateDir its state directory
+ * @param logFile its log
  */
-final class DevHelper implements HelperStarter {
-  private final Path socket;
-  private final Path stateDir;
-  private final Path logFile;
-
-  DevHelper(Path socket, Path stateDir, Path logFile) {
-    this.socket = socket;
-    this.stateDir = stateDir;
-    this.logFile = logFile;
-  }
+record DevHelper(Path socket, Path stateDir, Path logFile) implements HelperStarter {
 
   /** A helper whose state and log sit next to its socket. */
   static DevHelper beside(Path socket) {
     Path dir = socket.getParent();
     return new DevHelper(socket, dir.resolve("state"), dir.resolve("helper.log"));
-  }
-
-  Path socket() {
-    return socket;
-  }
-
-  Path logFile() {
-    return logFile;
   }
 
   /** @return whether a helper answers on the socket now */
@@ -61,10 +48,10 @@ final class DevHelper implements HelperStarter {
     if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
       cmd.add("/usr/bin/setsid");
     }
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(HelperLaunch.JVM_FLAGS); // the flags the installed helper runs (and the bench measured) with
-    cmd.addAll(List.of("-cp", SelfCommand.absolute(System.getProperty("java.class.path")), "org.agentmon.cli.Main",
-        "daemon", "--socket", socket.toString(), "--state-dir", stateDir.toString(), "--log-file", logFile.toString()));
+    // the flags the installed helper runs (and the bench measured) with
+    cmd.addAll(HelperCommand.thisJava().jvm(HelperCommand.jvmFlags())
+        .classPath(SelfCommand.absolute(System.getProperty("java.class.path")))
+        .daemon("--socket", socket.toString(), "--state-dir", stateDir.toString(), "--log-file", logFile.toString()));
     Process p = new ProcessBuilder(cmd).redirectInput(new File("/dev/null"))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.appendTo(logFile.resolveSibling("helper.err").toFile())).start();

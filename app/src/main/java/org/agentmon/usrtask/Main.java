@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.agentmon.client.SocketPaths;
+import org.agentmon.platform.Platform;
 import org.agentmon.usrtask.login.LoginItems;
 import org.agentmon.usrtask.single.InstanceLock;
 import org.agentmon.usrtask.single.UserDirs;
@@ -33,7 +34,7 @@ public final class Main {
     try {
       o = Options.parse(argv);
     } catch (IllegalArgumentException e) {
-      System.err.println("usrtask: " + e.getMessage() + "\n" + Options.USAGE);
+      System.err.println("AgentMon: " + e.getMessage() + "\n" + Options.USAGE);
       return 2;
     }
     if (o.help()) {
@@ -43,7 +44,7 @@ public final class Main {
     try {
       return start(o);
     } catch (IOException e) {
-      System.err.println("usrtask: " + e.getMessage());
+      System.err.println("AgentMon: " + e.getMessage());
       return 1;
     }
   }
@@ -78,7 +79,7 @@ public final class Main {
     if (!hasDisplay()) {
       return followWithoutWindow("no display here", socket, dev);
     }
-    if (SocketPaths.isMac()) {
+    if (Platform.onMac()) {
       System.setProperty("apple.awt.UIElement", "true"); // menu-bar app: no Dock icon
       System.setProperty("apple.awt.enableTemplateImages", "true");
     }
@@ -111,7 +112,7 @@ public final class Main {
     if (GraphicsEnvironment.isHeadless()) {
       return false;
     }
-    if (SocketPaths.isMac()) {
+    if (Platform.onMac()) {
       return true;
     }
     return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;

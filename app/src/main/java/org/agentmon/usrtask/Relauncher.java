@@ -4,7 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.agentmon.usrtask.login.CommandRunner;
+import org.agentmon.platform.Labels;
+import org.agentmon.platform.ProcessCommandRunner;
 
 /**
  * Starts the UsrTask that replaces this one. Under launchd a job's children die with it, so
@@ -12,8 +13,6 @@ import org.agentmon.usrtask.login.CommandRunner;
  * with {@code --replace}, which asks this instance to quit through the instance lock.
  */
 final class Relauncher {
-  static final String LABEL = "org.agentmon.usrtask";
-
   private final List<String> args;
   private final long uid;
 
@@ -23,8 +22,8 @@ final class Relauncher {
   }
 
   void relaunch(boolean show) throws IOException {
-    if (LABEL.equals(System.getenv("XPC_SERVICE_NAME"))) {
-      CommandRunner.processes().run(List.of("launchctl", "kickstart", "-k", "gui/" + uid + "/" + LABEL));
+    if (Labels.USRTASK.equals(System.getenv("XPC_SERVICE_NAME"))) {
+      new ProcessCommandRunner().check(List.of("launchctl", "kickstart", "-k", "gui/" + uid + "/" + Labels.USRTASK));
       return;
     }
     List<String> cmd = new ArrayList<>(SelfCommand.base());

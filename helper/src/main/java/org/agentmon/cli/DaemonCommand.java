@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.agentmon.daemon.Daemon;
 import org.agentmon.daemon.DaemonOptions;
 import org.agentmon.daemon.DaemonOptions.Setting;
+import org.agentmon.platform.SystemPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
@@ -61,8 +62,8 @@ final class DaemonCommand implements Callable<Integer> {
   long minUptimeSeconds;
 
   @Option(names = "--config", paramLabel = "FILE",
-      description = "Read only this preferences plist (default: /etc/agentmon/org.agentmon.helper.plist; on macOS "
-          + "/Library/Preferences/org.agentmon.helper.plist, overridden key by key by /Library/Managed Preferences/).")
+      description = "Read only this preferences plist (default: " + SystemPaths.LINUX_PREFERENCES + "; on macOS "
+          + SystemPaths.MAC_PREFERENCES + ", overridden key by key by /Library/Managed Preferences/).")
   Path config;
 
   @Spec

@@ -10,8 +10,8 @@ import org.agentmon.protocol.Methods;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code agentmon events}: the helper's local audit trail, optionally followed live. */
-@Command(name = "events", description = "Show the helper's audit trail (admin actions, starts, upstream trouble).")
+/** {@code agentmon events}: the helper's local event log, optionally followed live. */
+@Command(name = "events", description = "Show the helper's event log (admin actions, starts, upstream trouble).")
 final class EventsCommand extends ClientCommand {
   @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20",
       description = "How many of the last events to show, from 0 to 1000 (default: ${DEFAULT-VALUE}).")

@@ -76,7 +76,7 @@ final class StatusCommand extends ClientCommand {
         if (u.nextAttempt() != null) {
           out.printf("    next attempt: %s%n", u.nextAttempt());
         }
-        out.printf("    spool:        %d waiting, %d dropped%n", u.spoolDepth(), u.droppedEvents());
+        out.printf("    event log:    %d waiting, %d dropped%n", u.spoolDepth(), u.droppedEvents());
       }
       out.printf("  you:        uid %d, %s%n", s.caller().uid(), s.caller().admin() ? "administrator" : "read-only");
       String mismatch = client.versionMismatch();

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.function.LongFunction;
 
 /**
- * One audit-trail event in words people read ("Started by root"), the one place the app's
+ * One event of the event log in words people read ("Started by root"), the one place the app's
  * "Recent activity" and {@code agentmon events} take them from. Unknown event types are said
  * plainly from their name, never dropped.
  */

@@ -195,7 +195,7 @@ public final class HelperClient implements AutoCloseable {
   }
 
   /**
-   * Reads the last events of the helper's audit trail, oldest first.
+   * Reads the last events of the helper's event log, oldest first.
    *
    * @param limit at most this many, from 0 to 1000
    * @param onEvent with non-null, this connection then gets every new event (on the reader thread)

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * User names for the uids in the audit trail: {@code /etc/passwd}, then {@code id -nu} (macOS
+ * User names for the uids in the event log: {@code /etc/passwd}, then {@code id -nu} (macOS
  * keeps its users in Directory Services), else "user 501". Nothing from the event is executed:
  * the uid is a number.
  */

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import org.agentmon.platform.Platform;
 
 /**
  * The group whose members may administer the helper, resolved from {@code /etc/group}: {@code
@@ -27,7 +27,7 @@ final class AdminGroup {
   /** @return the group, or a group that matches nobody when none of the candidates exists */
   static AdminGroup resolve(String configured) {
     List<String> candidates = configured != null ? List.of(configured)
-        : System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac") ? List.of("admin")
+        : Platform.onMac() ? List.of("admin")
         : List.of("sudo", "wheel");
     List<String> lines;
     try {

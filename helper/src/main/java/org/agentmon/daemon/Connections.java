@@ -80,7 +80,7 @@ final class Connections {
     return out;
   }
 
-  /** Sends one notification to every connection that follows the event trail. */
+  /** Sends one notification to every connection that follows the event log. */
   void publishToFollowers(byte[] line) {
     for (Connection c : new ArrayList<>(open)) {
       if (c.followsEvents()) {

@@ -22,7 +22,7 @@ final class ControlHandlers {
 
   static Dispatcher table(HelperState state, Lifecycle lifecycle, EventLog events) {
     return new Dispatcher()
-        // Anyone may read the trail, like status: it holds uids and pids, which ps shows anyway.
+        // Anyone may read the event log, like status: it holds uids and pids, which ps shows anyway.
         .register(Methods.EVENTS, false, call -> events(call, events))
         .register(Methods.HELLO, false, call -> hello(call, state))
         .register(Methods.RESTART, true, call -> {

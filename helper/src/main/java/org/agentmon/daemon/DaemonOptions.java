@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.agentmon.platform.Platform;
+import org.agentmon.platform.SystemPaths;
 import org.agentmon.upstream.ConfigLoader;
 
 /**
@@ -33,8 +35,7 @@ public record DaemonOptions(Path socket, Path stateDir, Path logFile, String adm
 
   /** @return the platform's state directory for an installed helper */
   public static Path defaultStateDir() {
-    return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac")
-        ? Path.of("/Library/Application Support/AgentMon") : Path.of("/var/lib/agentmon");
+    return Path.of(SystemPaths.stateDir(Platform.current()));
   }
 
   /** The numeric settings in the command line's units (counts and seconds), each with its default. */

@@ -1,16 +1,16 @@
 package org.agentmon.daemon;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
+import org.agentmon.platform.CommandResult;
+import org.agentmon.platform.CommandRunner;
+import org.agentmon.platform.Platform;
+import org.agentmon.platform.ProcessCommandRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,13 +24,15 @@ import org.slf4j.LoggerFactory;
  */
 final class DirectoryMembership {
   static final long TTL_MILLIS = 30_000;
-  static final long COMMAND_TIMEOUT_MILLIS = 2_000;
+  /** How long {@code id} or {@code dseditgroup} may take. */
+  static final Duration COMMAND_DEADLINE = Duration.ofSeconds(2);
   private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.@-]{0,254}");
   private static final Logger LOG = LoggerFactory.getLogger(DirectoryMembership.class);
 
   private final String id;
   private final String dseditgroup;
   private final LongSupplier clock;
+  private final CommandRunner runner = new ProcessCommandRunner(COMMAND_DEADLINE);
   /** uid to {member (1/0), expiry}: guarded by this. */
   private final Map<Long, long[]> cache = new HashMap<>();
 
@@ -42,7 +44,7 @@ final class DirectoryMembership {
 
   /** @return the macOS tools, or null elsewhere (Linux has /etc/group and /proc) */
   static DirectoryMembership forPlatform() {
-    return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac")
+    return Platform.onMac()
         ? new DirectoryMembership("/usr/bin/id", "/usr/sbin/dseditgroup", System::currentTimeMillis) : null;
   }
 
@@ -59,36 +61,15 @@ final class DirectoryMembership {
 
   private boolean ask(long uid, String group) {
     try {
-      Result name = run(List.of(id, "-un", Long.toString(uid)));
-      String user = name.out.strip();
-      if (name.status != 0 || !ACCOUNT.matcher(user).matches()) {
+      CommandResult name = runner.run(List.of(id, "-un", Long.toString(uid)));
+      String user = name.output();
+      if (!name.ok() || !ACCOUNT.matcher(user).matches()) {
         return false;
       }
-      return run(List.of(dseditgroup, "-o", "checkmember", "-m", user, group)).status == 0;
+      return runner.run(List.of(dseditgroup, "-o", "checkmember", "-m", user, group)).ok();
     } catch (IOException e) {
       LOG.warn("cannot ask Directory Services whether uid {} is in group {}: {}", uid, group, e.getMessage());
       return false;
-    }
-  }
-
-  private record Result(int status, String out) {}
-
-  private static Result run(List<String> command) throws IOException {
-    Process p = new ProcessBuilder(command)
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    try (InputStream in = p.getInputStream()) {
-      byte[] out = in.readNBytes(4096); // a name is short; never read without bound
-      if (!p.waitFor(COMMAND_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
-        p.destroyForcibly();
-        throw new IOException("timed out: " + String.join(" ", command));
-      }
-      return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
-    } catch (InterruptedException e) {
-      p.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted: " + String.join(" ", command), e);
     }
   }
 }

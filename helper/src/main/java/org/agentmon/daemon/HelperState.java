@@ -97,7 +97,7 @@ final class HelperState {
     this.startsInLastHour = startsInLastHour;
   }
 
-  /** Shows the upstream link; called from the link's thread. */
+  /** Shows the upstream state; called from the upstream client's thread. */
   void setUpstream(Upstream u) {
     synchronized (this) {
       if (java.util.Objects.equals(upstream, u)) {

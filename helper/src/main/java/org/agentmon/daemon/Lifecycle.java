@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stop, start, restart and signals: the only code that decides the helper ends. Recording comes
- * first: an action is written to the audit trail with who asked, then the enabled flag, and only
+ * first: an action is written to the event log with who asked, then the enabled flag, and only
  * then is it made and acknowledged; if either cannot be written the action is refused and not
  * made. The exit itself happens after the answer has been queued, by ending the server loop.
  */
@@ -20,27 +20,27 @@ final class Lifecycle {
   private final StateStore store;
   private final HelperState state;
   private final RunHistory history;
-  private final Audit audit;
+  private final HelperEvents helperEvents;
   private final Runnable onEnabled;
   private final ServerCore server;
 
   /**
    * {@code store} and {@code history} are null when the state directory cannot be used; {@code
-   * onEnabled} runs after {@code start} (it starts the upstream link); {@code server} ends the loop.
+   * onEnabled} runs after {@code start} (it starts the upstream client); {@code server} ends the loop.
    */
-  Lifecycle(StateStore store, HelperState state, RunHistory history, Audit audit, Runnable onEnabled,
+  Lifecycle(StateStore store, HelperState state, RunHistory history, HelperEvents helperEvents, Runnable onEnabled,
       ServerCore server) {
     this.store = store;
     this.state = state;
     this.history = history;
-    this.audit = audit;
+    this.helperEvents = helperEvents;
     this.onEnabled = onEnabled;
     this.server = server;
   }
 
   void stop(Caller who, Object id) throws RpcException {
     requireStore(id);
-    recorded("stop", () -> audit.stopped(who), id);
+    recorded("stop", () -> helperEvents.stopped(who), id);
     persist(false, who, id);
     LOG.info("stop requested by uid {} pid {}", who.uid(), who.pid());
     state.setEnabled(false);
@@ -54,7 +54,7 @@ final class Lifecycle {
           + "): use `agentmon restart` to leave it", id);
     }
     requireStore(id);
-    recorded("start", () -> audit.enabled(who), id);
+    recorded("start", () -> helperEvents.enabled(who), id);
     persist(true, who, id);
     LOG.info("start requested by uid {} pid {}", who.uid(), who.pid());
     state.setEnabled(true);
@@ -62,7 +62,7 @@ final class Lifecycle {
   }
 
   void restart(Caller who, Object id) throws RpcException {
-    recorded("restart", () -> audit.restartRequested(who), id);
+    recorded("restart", () -> helperEvents.restartRequested(who), id);
     LOG.info("restart requested by uid {} pid {}", who.uid(), who.pid());
     if (history != null) {
       history.clear(); // an administrator's restart ends a crash loop
@@ -75,7 +75,7 @@ final class Lifecycle {
   void terminate(String why) {
     server.tasks.post(() -> {
       if (!server.exitPolicy.exiting()) {
-        audit.terminated(why);
+        helperEvents.terminated(why);
         state.setState(RunState.STOPPING, why);
         server.exitPolicy.exitAfterFlush(new Exit(0, "signal", why));
       }
@@ -89,12 +89,12 @@ final class Lifecycle {
     }
   }
 
-  /** Writes the action's audit event, or refuses the action. */
-  private void recorded(String action, AuditStep step, Object id) throws RpcException {
+  /** Writes the action's event, or refuses the action. */
+  private void recorded(String action, RecordStep step, Object id) throws RpcException {
     try {
       step.run();
     } catch (IOException e) {
-      String msg = "could not record the " + action + " in the event spool (" + e.getMessage() + ")";
+      String msg = "could not record the " + action + " in the event log (" + e.getMessage() + ")";
       LOG.error(msg);
       state.setProblem(msg);
       throw new RpcException(ErrorCodes.NOT_PERSISTED, msg + "; nothing was changed", id);
@@ -110,13 +110,13 @@ final class Lifecycle {
           + e.getMessage();
       LOG.error(msg);
       state.setProblem(msg);
-      audit.notMade(enabled ? "start" : "stop", who, msg);
+      helperEvents.notMade(enabled ? "start" : "stop", who, msg);
       throw new RpcException(ErrorCodes.NOT_PERSISTED, msg + "; nothing was changed", id);
     }
   }
 
-  /** One audit write, which may fail. */
-  private interface AuditStep {
+  /** One event-log write, which may fail. */
+  private interface RecordStep {
     void run() throws IOException;
   }
 }

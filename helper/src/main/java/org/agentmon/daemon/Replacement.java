@@ -4,9 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.agentmon.files.PathTrust;
+import org.agentmon.platform.HelperCommand;
 
 /**
  * Starts a standalone helper's successor: the same JVM, flags, class path and daemon arguments.
@@ -16,14 +16,8 @@ final class Replacement {
   private Replacement() {}
 
   static Process spawn(List<String> daemonArgs, Path logFile) throws IOException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("org.agentmon.cli.Main");
-    cmd.add("daemon");
-    cmd.addAll(daemonArgs);
+    List<String> cmd = HelperCommand.thisJava().jvm(ManagementFactory.getRuntimeMXBean().getInputArguments())
+        .classPath(System.getProperty("java.class.path")).daemon(daemonArgs);
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().remove("LISTEN_PID");
     pb.environment().remove("LISTEN_FDS");

@@ -1,7 +1,10 @@
 package org.agentmon.daemon;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import org.agentmon.platform.CommandRunner;
+import org.agentmon.platform.Labels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,32 +12,25 @@ import org.slf4j.LoggerFactory;
  * How a restart is carried out, by who keeps the helper alive: launchd and systemd are asked to
  * restart the job (they hold the socket, so no client is refused); a supervisor we cannot ask is
  * told by an exit status that means "start me again"; a standalone helper starts its successor.
+ *
+ * @param supervisor who started this helper
+ * @param socketInherited whether the listening socket was handed over rather than bound here
+ * @param runner runs {@code launchctl} or {@code systemctl}
  */
-final class Restarter {
+record Restarter(Supervisor supervisor, boolean socketInherited, CommandRunner runner) {
   /** Exit status for "restart me" (EX_TEMPFAIL): launchd's and systemd's keep-alive rules restart on it. */
   static final int EXIT_RESTART = 75;
-  static final String LAUNCHD_LABEL = "org.agentmon.helper";
-  static final String SYSTEMD_UNIT = "agentmon.service";
+  /** How long {@code launchctl} or {@code systemctl} may take to accept the request. */
+  static final Duration COMMAND_DEADLINE = Duration.ofSeconds(15);
   private static final Logger LOG = LoggerFactory.getLogger(Restarter.class);
-  private static final long COMMAND_TIMEOUT_MS = 15_000;
-
-  private final Supervisor supervisor;
-  private final boolean socketInherited;
-  private final CommandRunner runner;
-
-  Restarter(Supervisor supervisor, boolean socketInherited, CommandRunner runner) {
-    this.supervisor = supervisor;
-    this.socketInherited = socketInherited;
-    this.runner = runner;
-  }
 
   /** @return the service-manager command that restarts the job, or null when there is none to ask */
   List<String> command() {
     switch (supervisor) {
       case LAUNCHD:
-        return List.of("launchctl", "kickstart", "-k", "system/" + LAUNCHD_LABEL);
+        return List.of("launchctl", "kickstart", "-k", "system/" + Labels.HELPER);
       case SYSTEMD:
-        return List.of("systemctl", "restart", SYSTEMD_UNIT);
+        return List.of("systemctl", "restart", Labels.SERVICE_UNIT);
       default:
         return null;
     }
@@ -60,7 +56,7 @@ final class Restarter {
     }
     LOG.info("asking {} to restart the helper: {}", supervisor.wire, String.join(" ", cmd));
     try {
-      int status = runner.run(cmd, COMMAND_TIMEOUT_MS);
+      int status = runner.run(cmd).exitCode();
       if (status == 0) {
         return true;
       }

@@ -3,6 +3,7 @@ package org.agentmon.daemon;
 import java.io.FileDescriptor;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.agentmon.platform.Labels;
 import org.newsclub.net.unix.AFUNIXServerSocket;
 import org.newsclub.net.unix.AFUNIXServerSocketChannel;
 import org.newsclub.net.unix.FileDescriptorCast;
@@ -49,7 +50,7 @@ final class SocketSource {
 
   /** @return whether launchd runs this process as the helper's job, so it holds our socket */
   static boolean fromLaunchdApplies(java.util.Map<String, String> env) {
-    return Restarter.LAUNCHD_LABEL.equals(env.get("XPC_SERVICE_NAME"));
+    return Labels.HELPER.equals(env.get("XPC_SERVICE_NAME"));
   }
 
   private static Listener fromSystemd() throws StartupException {
@@ -58,7 +59,7 @@ final class SocketSource {
       return new Listener(channelOf(s), Listener.SYSTEMD, null, null);
     } catch (IOException | ClassCastException e) {
       throw new StartupException("LISTEN_FDS is set but fd 3 is not a listening Unix socket: " + e.getMessage()
-          + " (check ListenStream= in agentmon.socket)", e);
+          + " (check ListenStream= in " + Labels.SOCKET_UNIT + ")", e);
     }
   }
 

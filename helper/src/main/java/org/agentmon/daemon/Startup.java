@@ -2,6 +2,7 @@ package org.agentmon.daemon;
 
 import java.io.IOException;
 import java.util.Map;
+import org.agentmon.platform.ProcessCommandRunner;
 import org.agentmon.protocol.Messages;
 import org.agentmon.protocol.Methods;
 import org.agentmon.protocol.RunState;
@@ -12,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The helper's start-up sequence, once the socket is ours: state directory, run history and safe
- * mode, the event spool, then the server's core, the upstream link, the lifecycle, the routing table
+ * mode, the event log, then the server's core, the upstream wiring, the lifecycle, the routing table
  * and the server loop, each built from the parts before it, so that nothing is wired by a setter.
  */
 final class Startup {
@@ -71,13 +72,13 @@ final class Startup {
       state.setState(RunState.SAFE_MODE, why);
     }
 
-    Audit audit = new Audit(openSpool(store));
-    audit.started(previousRun, state.instanceId(), listener.source(), supervisor.wire);
+    HelperEvents helperEvents = new HelperEvents(openEventLog(store));
+    helperEvents.started(previousRun, state.instanceId(), listener.source(), supervisor.wire);
     boolean safeMode = state.state() == RunState.SAFE_MODE;
     if (safeMode) {
-      audit.safeMode(state.snapshot().reason());
+      helperEvents.safeMode(state.snapshot().reason());
     }
-    this.restarter = new Restarter(supervisor, listener.inherited(), new ProcessCommandRunner());
+    this.restarter = new Restarter(supervisor, listener.inherited(), new ProcessCommandRunner(Restarter.COMMAND_DEADLINE));
     ServerCore core;
     try {
       core = new ServerCore(listener.channel(), state, opts.limits(),
@@ -87,12 +88,12 @@ final class Startup {
       throw e;
     }
     // Safe mode runs nothing else: no configuration, no link; status then has no upstream.
-    UpstreamWiring upstream = safeMode ? null : new UpstreamWiring(opts.configFiles(), store, state, audit, core);
-    this.lifecycle = new Lifecycle(store, state, history, audit, upstream == null ? () -> { } : upstream::run, core);
+    UpstreamWiring upstream = safeMode ? null : new UpstreamWiring(opts.configFiles(), store, state, helperEvents, core);
+    this.lifecycle = new Lifecycle(store, state, history, helperEvents, upstream == null ? () -> { } : upstream::run, core);
     this.server = new Server(core, new Authorizer(Identity.ownUid(), AdminGroup.resolve(opts.adminGroup())),
-        ControlHandlers.table(state, lifecycle, audit.log()));
-    if (audit.log() != null) {
-      audit.log().listen(ev -> {
+        ControlHandlers.table(state, lifecycle, helperEvents.log()));
+    if (helperEvents.log() != null) {
+      helperEvents.log().listen(ev -> {
         byte[] line = Messages.notification(Methods.EVENT, ev);
         core.tasks.post(() -> core.connections.publishToFollowers(line));
       });
@@ -113,16 +114,16 @@ final class Startup {
     }
   }
 
-  /** The event spool in the state directory, or null (and a problem in status) when it cannot be used. */
-  private EventLog openSpool(StateStore store) {
+  /** The event log in the state directory, or null (and a problem in status) when it cannot be used. */
+  private EventLog openEventLog(StateStore store) {
     if (store == null) {
       return null;
     }
     try {
       return EventLog.open(store.files(), UpstreamConfig.DEFAULT_SPOOL_MAX_BYTES);
     } catch (IOException e) {
-      LOG.error("cannot open the event spool: {}", e.getMessage());
-      state.setProblem("cannot open the event spool in " + store.dir() + ": " + e.getMessage());
+      LOG.error("cannot open the event log: {}", e.getMessage());
+      state.setProblem("cannot open the event log in " + store.dir() + ": " + e.getMessage());
       return null;
     }
   }

@@ -1,6 +1,7 @@
 package org.agentmon.daemon;
 
 import java.util.Map;
+import org.agentmon.platform.Labels;
 
 /**
  * Who keeps the helper alive, read from how it got its socket and from the environment each
@@ -21,7 +22,7 @@ enum Supervisor {
   }
 
   static Supervisor detect(Map<String, String> env, String socketSource) {
-    if (Restarter.LAUNCHD_LABEL.equals(env.get("XPC_SERVICE_NAME"))) {
+    if (Labels.HELPER.equals(env.get("XPC_SERVICE_NAME"))) {
       return LAUNCHD;
     }
     if (Listener.SYSTEMD.equals(socketSource) || env.containsKey("INVOCATION_ID")) {

@@ -13,16 +13,16 @@ import org.agentmon.protocol.Upstream;
 import org.agentmon.upstream.ConfigLoader;
 import org.agentmon.upstream.ConfigResult;
 import org.agentmon.upstream.HostFacts;
-import org.agentmon.upstream.LinkStatus;
+import org.agentmon.upstream.UpstreamState;
 import org.agentmon.upstream.Redaction;
 import org.agentmon.upstream.UpstreamConfig;
-import org.agentmon.upstream.UpstreamLink;
+import org.agentmon.upstream.UpstreamClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Connects the upstream package to the daemon: loads the configuration off the start-up path, shows
- * the link in {@code status}, and runs the link only while the helper is enabled and not in safe mode.
+ * the upstream state in {@code status}, and runs the upstream client only while the helper is enabled and not in safe mode.
  * Guarded by {@code this}.
  */
 final class UpstreamWiring {
@@ -31,102 +31,102 @@ final class UpstreamWiring {
   private final List<Path> configFiles;
   private final StateStore store;
   private final HelperState state;
-  private final Audit audit;
+  private final HelperEvents helperEvents;
   private final ServerCore server;
-  private UpstreamLink link;
+  private UpstreamClient client;
   private boolean wanted;
 
   /** {@code server} is asked who is subscribed, for the heartbeat. */
-  UpstreamWiring(List<Path> configFiles, StateStore store, HelperState state, Audit audit, ServerCore server) {
+  UpstreamWiring(List<Path> configFiles, StateStore store, HelperState state, HelperEvents helperEvents, ServerCore server) {
     this.configFiles = configFiles;
     this.store = store;
     this.state = state;
-    this.audit = audit;
+    this.helperEvents = helperEvents;
     this.server = server;
   }
 
-  /** Loads the configuration on its own thread; the link starts once loaded if {@link #run} was called. */
+  /** Loads the configuration on its own thread; the client starts once loaded if {@link #run} was called. */
   void load() {
     Thread t = new Thread(this::loadNow, "agentmon-config");
     t.setDaemon(true);
     t.start();
   }
 
-  /** The helper is enabled: run the link (now, or as soon as the configuration is loaded). */
+  /** The helper is enabled: run the upstream client (now, or as soon as the configuration is loaded). */
   void run() {
-    UpstreamLink l;
+    UpstreamClient c;
     synchronized (this) {
       wanted = true;
-      l = link;
+      c = client;
     }
-    if (l != null) {
-      l.start();
+    if (c != null) {
+      c.start();
     }
   }
 
-  /** Never dies silently: whatever goes wrong is a {@code config-error} in status, in the trail and the log. */
+  /** Never dies silently: whatever goes wrong is a {@code config-error} in status, in the event log and the log. */
   private void loadNow() {
-    LinkStatus ls = null;
+    UpstreamState us = null;
     try {
       ConfigResult r = ConfigLoader.load(configFiles, Identity.ownUid());
       UpstreamConfig c = r.config();
-      if (audit.log() != null) {
-        audit.log().maxBytes(c.spoolMaxBytes());
+      if (helperEvents.log() != null) {
+        helperEvents.log().maxBytes(c.spoolMaxBytes());
       }
       String url = c.configured() ? Redaction.url(c.serverURL().toString()) : null;
-      ls = new LinkStatus(Upstream.NOT_CONFIGURED, url, audit.log(), state::setUpstream, r.warnings());
-      LinkStatus shown = ls;
-      if (audit.log() != null) {
-        audit.log().listen(ev -> shown.publish());
+      us = new UpstreamState(Upstream.NOT_CONFIGURED, url, helperEvents.log(), state::setUpstream, r.warnings());
+      UpstreamState shown = us;
+      if (helperEvents.log() != null) {
+        helperEvents.log().listen(ev -> shown.publish());
       }
       r.warnings().forEach(w -> LOG.warn("configuration: {}", w));
       if (r.refused()) {
-        refuse(ls, r.error());
+        refuse(us, r.error());
         return;
       }
       if (!c.configured()) {
-        LOG.info("no ServerURL ({}): no upstream link", r.source());
-        ls.publish();
+        LOG.info("no ServerURL ({}): no upstream server", r.source());
+        us.publish();
         return;
       }
-      if (audit.log() == null) {
-        refuse(ls, "no usable state directory for the event spool and host id");
+      if (helperEvents.log() == null) {
+        refuse(us, "no usable state directory for the event log and host id");
         return;
       }
       String hostId;
       try {
         hostId = store.hostId();
       } catch (java.io.IOException e) {
-        refuse(ls, "cannot keep the host id in " + store.dir() + ": " + e.getMessage());
+        refuse(us, "cannot keep the host id in " + store.dir() + ": " + e.getMessage());
         return;
       }
       LOG.info("upstream server {} (from {}), heartbeat every {} ms", url, r.source(), c.heartbeatMillis());
-      ls.set(Upstream.CONNECTING, null);
-      UpstreamLink l = new UpstreamLink(c, audit.log(), ls, hostId, this::heartbeat);
+      us.set(Upstream.CONNECTING, null);
+      UpstreamClient uc = new UpstreamClient(c, helperEvents.log(), us, hostId, this::heartbeat);
       boolean start;
       synchronized (this) {
-        link = l;
+        client = uc;
         start = wanted;
       }
       if (start) {
-        l.start();
+        uc.start();
       }
     } catch (RuntimeException | Error e) { // e.g. StackOverflowError: the thread would end with nothing shown
-      LinkStatus shown = ls != null ? ls
-          : new LinkStatus(Upstream.NOT_CONFIGURED, null, audit.log(), state::setUpstream, List.of());
+      UpstreamState shown = us != null ? us
+          : new UpstreamState(Upstream.NOT_CONFIGURED, null, helperEvents.log(), state::setUpstream, List.of());
       refuse(shown, "cannot load the configuration: " + e.getClass().getSimpleName()); // a message may quote the file
     }
   }
 
   /** A configuration that cannot be used: said in status, recorded as {@code config.error}, logged. */
-  private void refuse(LinkStatus ls, String why) {
+  private void refuse(UpstreamState us, String why) {
     String shown = Redaction.text(why);
     LOG.error("configuration refused: {}", shown);
-    ls.set(Upstream.CONFIG_ERROR, shown);
-    audit.configError(shown);
+    us.set(Upstream.CONFIG_ERROR, shown);
+    helperEvents.configError(shown);
   }
 
-  /** The heartbeat's {@code helper}, {@code host} and {@code sessions}; runs on the link's thread. */
+  /** The heartbeat's {@code helper}, {@code host} and {@code sessions}; runs on the upstream client's thread. */
   private Map<String, Object> heartbeat() {
     Map<String, Object> m = new LinkedHashMap<>();
     Map<String, Object> helper = new LinkedHashMap<>();

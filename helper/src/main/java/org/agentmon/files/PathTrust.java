@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import org.agentmon.platform.Platform;
 
 /**
  * Decides whether root may keep files at a path, as sshd's StrictModes does: every directory from
@@ -15,6 +16,9 @@ import java.util.Map;
  * directory such as {@code /tmp} is fine above ours, never as ours), and no symbolic link is on the
  * way, except the system's own root-owned links directly under {@code /} (macOS {@code /var},
  * {@code /tmp}). Without this, whoever can plant a link makes root write where they choose.
+ * The one owner and mode check of the project: directories, the files root writes, and the files
+ * whose content root acts on ({@link #settingsFile}) all go through {@link #checkOwner} and
+ * {@link #checkWrite}.
  */
 public final class PathTrust {
   static final int S_IFMT = 0170000;
@@ -24,8 +28,8 @@ public final class PathTrust {
   static final int S_IFSOCK = 0140000;
   private static final int GROUP_OR_OTHERS_WRITE = 0022;
   private static final int OTHERS_WRITE = 0002;
-  /** Groups whose write access trusts no one new here; see {@link #trustedGroups(String)} (tests set another's). */
-  static java.util.Set<Long> trustedGroups = trustedGroups(System.getProperty("os.name", ""));
+  /** Groups whose write access trusts no one new here; see {@link #trustedGroups(Platform)} (tests set another's). */
+  static java.util.Set<Long> trustedGroups = trustedGroups(Platform.current());
   private static final int STICKY = 01000;
 
   private PathTrust() {}
@@ -83,11 +87,24 @@ public final class PathTrust {
     if ((mode & S_IFMT) != S_IFREG && (mode & S_IFMT) != S_IFSOCK) {
       throw new IOException(what + " " + abs + " is " + kind(mode) + ": refusing to write to it");
     }
-    long uid = ((Number) a.get("uid")).longValue();
-    if (uid != 0 && uid != ownUid) {
-      throw new IOException(what + " " + abs + " is owned by uid " + uid + ", another user: refusing to write to it");
-    }
+    checkOwner(what + " " + abs, a, ownUid, "refusing to write to it");
     return abs;
+  }
+
+  /**
+   * Checks a file whose content root acts on (the configuration, the CA certificates it names): it
+   * belongs to root or to us, and neither group nor others may write it. Stricter than a directory
+   * on the way: no group is trusted here, not even the macOS admin groups, since such a file has no
+   * reason to be group-writable. A link is followed: what is checked is the file that will be read.
+   *
+   * @param f the file, which exists
+   * @param ownUid this process's uid
+   * @throws IOException if it is someone else's or others may write it; the message says what to run
+   */
+  public static void settingsFile(Path f, long ownUid) throws IOException {
+    Map<String, Object> a = Files.readAttributes(f, "unix:mode,uid,gid");
+    checkOwner(f.toString(), a, ownUid, "refusing it (run chown root " + f + ")");
+    checkWrite(f, a, false, "refusing it (run chmod go-w " + f + ")");
   }
 
   /** @return a short name of the file's type, e.g. "a symbolic link" */
@@ -113,11 +130,11 @@ public final class PathTrust {
    * {@code admin} (80; {@code /Library/Logs} is root:admin 0775): their members can become root
    * anyway. Elsewhere none: a group-writable directory is refused, as sshd's StrictModes does.
    *
-   * @param osName the {@code os.name} property
+   * @param platform the system
    * @return the gids whose write access is accepted on that system
    */
-  static java.util.Set<Long> trustedGroups(String osName) {
-    return osName.startsWith("Mac") ? java.util.Set.of(0L, 1L, 80L) : java.util.Set.of();
+  static java.util.Set<Long> trustedGroups(Platform platform) {
+    return platform == Platform.MACOS ? java.util.Set.of(0L, 1L, 80L) : java.util.Set.of();
   }
 
   /** @return {@code unix:mode}, {@code unix:uid} and {@code unix:gid} of the path itself, or null if it does not exist */
@@ -172,17 +189,32 @@ public final class PathTrust {
     if ((mode & S_IFMT) != S_IFDIR) {
       throw new IOException(p + " is " + kind(mode) + ", not a directory");
     }
+    checkOwner(p.toString(), a, ownUid, "refusing to keep the helper's files where someone else can replace them");
+    if (strict || (mode & STICKY) == 0) {
+      checkWrite(p, a, true, "others could replace the helper's files; run chmod go-w " + p);
+    }
+  }
+
+  /** Refuses what belongs to neither root nor us; {@code what} names it, {@code consequence} ends the message. */
+  private static void checkOwner(String what, Map<String, Object> a, long ownUid, String consequence)
+      throws IOException {
     long uid = ((Number) a.get("uid")).longValue();
     if (uid != 0 && uid != ownUid) {
-      throw new IOException(p + " is owned by uid " + uid + ", another user: refusing to keep the helper's files"
-          + " where someone else can replace them");
+      throw new IOException(what + " is owned by uid " + uid + ", another user: " + consequence);
     }
-    boolean groupTrusted = trustedGroups.contains(((Number) a.get("gid")).longValue());
-    int untrustedWrite = mode & (groupTrusted ? OTHERS_WRITE : GROUP_OR_OTHERS_WRITE);
-    if (untrustedWrite != 0 && (strict || (mode & STICKY) == 0)) {
-      String perms = PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
-      throw new IOException(p + " is writable by group or others (" + perms + "): others could replace the helper's"
-          + " files; run chmod go-w " + p);
+  }
+
+  /** Refuses what group or others may write; {@code trustGroups}: the {@link #trustedGroups} may. */
+  private static void checkWrite(Path p, Map<String, Object> a, boolean trustGroups, String consequence)
+      throws IOException {
+    int mode = (Integer) a.get("mode");
+    boolean groupTrusted = trustGroups && trustedGroups.contains(((Number) a.get("gid")).longValue());
+    if ((mode & (groupTrusted ? OTHERS_WRITE : GROUP_OR_OTHERS_WRITE)) != 0) {
+      StringBuilder perms = new StringBuilder(9);
+      for (int bit = 8; bit >= 0; bit--) {
+        perms.append((mode & (1 << bit)) == 0 ? '-' : "rwx".charAt((8 - bit) % 3));
+      }
+      throw new IOException(p + " is writable by group or others (" + perms + "): " + consequence);
     }
   }
 }

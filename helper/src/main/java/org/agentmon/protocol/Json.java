@@ -54,7 +54,7 @@ public final class Json {
   }
 
   /**
-   * Writes a value as one line of compact JSON, the framing of the protocol and of the event spool.
+   * Writes a value as one line of compact JSON, the framing of the protocol and of the event log.
    *
    * @param value see {@link #write(Object)}
    * @return the UTF-8 bytes, with the terminating {@code \n}

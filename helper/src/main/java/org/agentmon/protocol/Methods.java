@@ -5,7 +5,7 @@ public final class Methods {
   /** Exchanges versions; anyone may call it. */
   public static final String HELLO = "hello";
   /**
-   * Returns the last events of the local audit trail ({@code limit}, default 20); with {@code follow}
+   * Returns the last events of the local event log ({@code limit}, default 20); with {@code follow}
    * true, also pushes {@link #EVENT} for every new one. Anyone may call it.
    */
   public static final String EVENTS = "events";
@@ -24,7 +24,7 @@ public final class Methods {
   /** Notification carrying a fresh {@link Status} as its params. */
   public static final String STATUS_CHANGED = "status.changed";
 
-  /** Notification carrying one new event of the audit trail as its params. */
+  /** Notification carrying one new event of the event log as its params. */
   public static final String EVENT = "event";
 
   private Methods() {}

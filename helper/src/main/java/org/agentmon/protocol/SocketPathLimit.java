@@ -3,7 +3,7 @@ package org.agentmon.protocol;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
+import org.agentmon.platform.Platform;
 
 /**
  * How long a Unix socket path may be: {@code sun_path} holds 108 bytes on Linux and 104 on macOS,
@@ -26,7 +26,7 @@ public final class SocketPathLimit {
    */
   public static String problem(Path socket) {
     int len = socket.toString().getBytes(StandardCharsets.UTF_8).length;
-    boolean mac = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac");
+    boolean mac = Platform.onMac();
     if (len <= (mac ? MACOS : LINUX)) {
       return null;
     }

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param lastError the last failure (or why the configuration was refused), or null
  * @param nextAttempt when the link tries again after a failure, ISO-8601 UTC, or null
  * @param spoolDepth events recorded but not yet accepted by the server
- * @param droppedEvents events dropped because the spool was full, since the spool was created
+ * @param droppedEvents events dropped because the event log was full, since the event log was created
  * @param downSince since when the link has been failing (null while it works), ISO-8601 UTC
  * @param warnings problems that do not stop the link, e.g. a token others can read (sent only when
  *     there are some; a helper that predates them gives none); never null

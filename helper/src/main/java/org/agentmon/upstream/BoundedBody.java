@@ -10,7 +10,7 @@ import java.util.concurrent.Flow;
 
 /**
  * Reads and discards a response body, up to a size: a server that sends more (or never stops) gets
- * its connection cancelled and the exchange fails, instead of holding the link while it streams.
+ * its connection cancelled and the exchange fails, instead of holding the client while it streams.
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<Void> {
   private final long maxBytes;

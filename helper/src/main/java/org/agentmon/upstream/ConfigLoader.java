@@ -11,14 +11,15 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import org.agentmon.files.PathTrust;
+import org.agentmon.platform.Platform;
+import org.agentmon.platform.SystemPaths;
 
 /**
  * Reads the preferences plist(s) the way MDM-managed agents are configured: the local file, then
@@ -27,18 +28,11 @@ import java.util.Set;
  * could point a root process at their own server.
  */
 public final class ConfigLoader {
-  /** The local preferences file on macOS. */
-  static final Path MAC_LOCAL = Path.of("/Library/Preferences/org.agentmon.helper.plist");
-  /** The MDM-managed preferences file on macOS; overrides the local one key by key. */
-  static final Path MAC_MANAGED = Path.of("/Library/Managed Preferences/org.agentmon.helper.plist");
-  /** The preferences file on Linux. */
-  static final Path LINUX = Path.of("/etc/agentmon/org.agentmon.helper.plist");
-
   private ConfigLoader() {}
 
   /** @return the files read when no {@code --config} is given, lowest precedence first */
   public static List<Path> defaultFiles() {
-    return defaultFiles(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac"));
+    return defaultFiles(Platform.onMac());
   }
 
   /**
@@ -46,7 +40,7 @@ public final class ConfigLoader {
    * @return that platform's preferences files, lowest precedence first
    */
   public static List<Path> defaultFiles(boolean mac) {
-    return mac ? List.of(MAC_LOCAL, MAC_MANAGED) : List.of(LINUX);
+    return SystemPaths.preferencesFiles(mac ? Platform.MACOS : Platform.LINUX).stream().map(Path::of).toList();
   }
 
   /**
@@ -65,7 +59,7 @@ public final class ConfigLoader {
         if (!Files.exists(f)) {
           continue;
         }
-        checkTrusted(f, ownUid);
+        PathTrust.settingsFile(f, ownUid);
         NSDictionary d = PreferencesFile.read(f);
         if (PreferencesFile.holdsToken(d) && PreferencesFile.readableByOthers(f)) {
           warnings.add(f + " holds the " + PreferencesFile.TOKEN_KEY + " and every user can read it ("
@@ -84,20 +78,6 @@ public final class ConfigLoader {
     }
   }
 
-  /** Refuses a file that someone other than root or the helper's uid could have written. */
-  static void checkTrusted(Path f, long ownUid) throws IOException {
-    long owner = ((Number) Files.getAttribute(f, "unix:uid")).longValue();
-    if (owner != 0 && owner != ownUid) {
-      throw new IOException(f + " is owned by uid " + owner + ", not root or uid " + ownUid
-          + ": refusing it (run chown root " + f + ")");
-    }
-    Set<PosixFilePermission> perms = Files.getPosixFilePermissions(f);
-    if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
-      throw new IOException(f + " is writable by group or others (" + PosixFilePermissions.toString(perms)
-          + "): refusing it (run chmod go-w " + f + ")");
-    }
-  }
-
   private static UpstreamConfig validate(Map<String, NSObject> m, long ownUid) throws IOException {
     String url = string(m, "ServerURL");
     if (url == null || url.isBlank()) {
@@ -112,7 +92,7 @@ public final class ConfigLoader {
       if (!caFile.isAbsolute() || !Files.isRegularFile(caFile)) {
         throw new IOException("ServerCAFile " + ca + " is not an absolute path of a file");
       }
-      checkTrusted(caFile, ownUid);
+      PathTrust.settingsFile(caFile, ownUid);
     }
     long heartbeat = number(m, "HeartbeatIntervalSeconds", UpstreamConfig.DEFAULT_HEARTBEAT_SECONDS, 1) * 1000;
     heartbeat = number(m, "TestingHeartbeatIntervalMillis", heartbeat, 10);

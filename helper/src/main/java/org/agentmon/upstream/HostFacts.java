@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.agentmon.platform.Platform;
 
 /**
  * The machine facts a heartbeat carries. Each is best effort: a fact that cannot be read is sent as
@@ -30,7 +31,7 @@ public final class HostFacts {
   public static Map<String, Object> collect(Path disk) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("hostname", hostname());
-    m.put("os", System.getProperty("os.name"));
+    m.put("os", Platform.osName());
     m.put("osVersion", System.getProperty("os.version"));
     m.put("arch", System.getProperty("os.arch"));
     m.put("uptimeSeconds", uptimeSeconds());

@@ -17,9 +17,9 @@ import org.agentmon.protocol.Json;
 
 /**
  * Posts JSON to the server with the bearer token. The JDK's HTTP client is built on first use, on
- * the link's thread, so the helper's start-up never pays for it. The whole exchange, headers and
+ * the client's thread, so the helper's start-up never pays for it. The whole exchange, headers and
  * body, ends within the request timeout, and a body is read up to {@link #MAX_BODY_BYTES}: the
- * JDK's own timeout stops at the headers, so a body that trickles forever would hold the link.
+ * JDK's own timeout stops at the headers, so a body that trickles forever would hold the client.
  */
 final class HttpTransport {
   /** The largest answer read; the server's answers are a few bytes. */

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Enforces the direction of dependence that docs/architecture.md ("Who may use whom") describes,
- * by reading the sources: protocol and files are leaves; client uses protocol; upstream uses
- * protocol and files; daemon uses those three; app and installer never touch daemon or cli.
+ * by reading the sources: platform is the leaf below everything; protocol, files and retry use
+ * only it; client uses protocol; upstream uses protocol, files and retry; daemon uses those three;
+ * app and installer never touch daemon or cli.
  */
 class DependencyDirectionTest {
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(org\\.agentmon\\.[a-z]+)\\.",
@@ -24,28 +25,32 @@ class DependencyDirectionTest {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
   @Test
-  void protocolImportsNothingFromTheProject() throws IOException {
-    assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/protocol", List.of("org.agentmon.protocol")));
+  void platformImportsNothingFromTheProject() throws IOException {
+    assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/platform", List.of("org.agentmon.platform")));
+  }
+
+  @Test
+  void protocolFilesAndRetryImportNothingFromTheProjectButPlatform() throws IOException {
+    for (String leaf : new String[] {"protocol", "files", "retry"}) {
+      assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/" + leaf,
+          List.of("org.agentmon." + leaf, "org.agentmon.platform")), leaf);
+    }
   }
 
   @Test
   void clientUsesOnlyProtocolAndDaemonOnlyTheLayersBelowIt() throws IOException {
     assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/client",
-        List.of("org.agentmon.client", "org.agentmon.protocol", "org.agentmon.Build")));
+        List.of("org.agentmon.client", "org.agentmon.protocol", "org.agentmon.platform", "org.agentmon.Build")));
     assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/daemon",
         List.of("org.agentmon.daemon", "org.agentmon.protocol", "org.agentmon.upstream", "org.agentmon.files",
-            "org.agentmon.Build")));
+            "org.agentmon.platform", "org.agentmon.Build")));
   }
 
   @Test
-  void upstreamUsesOnlyProtocolAndFiles() throws IOException {
+  void upstreamUsesOnlyProtocolFilesAndRetry() throws IOException {
     assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/upstream",
-        List.of("org.agentmon.upstream", "org.agentmon.protocol", "org.agentmon.files")));
-  }
-
-  @Test
-  void filesImportsNothingFromTheProject() throws IOException {
-    assertEquals(List.of(), violations("helper/src/main/java/org/agentmon/files", List.of("org.agentmon.files")));
+        List.of("org.agentmon.upstream", "org.agentmon.protocol", "org.agentmon.files", "org.agentmon.retry",
+            "org.agentmon.platform")));
   }
 
   @Test
@@ -59,19 +64,16 @@ class DependencyDirectionTest {
   }
 
   @Test
+  void theAppUsesTheInstallerOnlyForTheLoginItemsFiles() throws IOException {
+    assertEquals(List.of(), imports("app/src/main").stream().filter(v -> v.startsWith("org.agentmon.installer."))
+        .filter(v -> !v.equals("org.agentmon.installer.render.UsrTaskLoginItem")).toList(),
+        "platform facts come from org.agentmon.platform; only the login item's rendering is the installer's");
+  }
+
+  @Test
   void everyMainPackageHasAPackageInfo() throws IOException {
-    List<String> missing = new ArrayList<>();
-    for (String module : new String[] {"helper", "app", "installer", "icons"}) {
-      Path src = ROOT.resolve(module).resolve("src/main/java");
-      if (!Files.isDirectory(src)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.walk(src)) {
-        files.filter(p -> p.toString().endsWith(".java")).map(Path::getParent).distinct()
-            .filter(d -> !Files.exists(d.resolve("package-info.java")))
-            .forEach(d -> missing.add(ROOT.relativize(d).toString()));
-      }
-    }
+    List<String> missing = MainSources.files().stream().map(Path::getParent).distinct()
+        .filter(d -> !Files.exists(d.resolve("package-info.java"))).map(d -> ROOT.relativize(d).toString()).toList();
     assertEquals(List.of(), missing);
   }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every event type of the audit trail in words, with the uid said as a user name. */
+/** Every event type of the event log in words, with the uid said as a user name. */
 class EventTextTest {
   private static String say(String type, Object... kv) {
     Map<String, Object> ev = new LinkedHashMap<>();

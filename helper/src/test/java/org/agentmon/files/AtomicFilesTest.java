@@ -95,6 +95,36 @@ class AtomicFilesTest {
     assertEquals("new", Files.readString(state.resolve("runs.json")));
   }
 
+  /** The installer's and the app's writes: any file, mode set before the rename, this file's leftovers cleaned. */
+  @Test
+  void writeSetsTheModeBeforeTheRenameAndCleansOnlyThisFilesLeftoversOfDeadWriters() throws Exception {
+    Process dead = new ProcessBuilder("true").start();
+    assertTrue(dead.waitFor(10, TimeUnit.SECONDS));
+    Files.writeString(dir.resolve(".unit." + dead.pid() + ".tmp"), "torn");
+    Files.writeString(dir.resolve(".other." + dead.pid() + ".tmp"), "not this file's");
+    AtomicFiles.write(dir.resolve("unit"), "one".getBytes(), tmp -> {
+      assertEquals(AtomicFiles.tempOf(dir, "unit"), tmp);
+      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+    });
+    assertEquals("one", Files.readString(dir.resolve("unit")));
+    assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("unit"))));
+    assertEquals(List.of(".other." + dead.pid() + ".tmp", "unit"), names());
+    AtomicFiles.write(dir.resolve("login"), "two".getBytes());
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("login"))));
+  }
+
+  @Test
+  void aRefusalBeforeTheRenameLeavesTheOldContentAndNoTempFile() throws IOException {
+    Files.writeString(dir.resolve("unit"), "old");
+    IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(dir.resolve("unit"), "new".getBytes(),
+        tmp -> {
+          throw new IOException("a link appeared on the way");
+        }));
+    assertEquals("a link appeared on the way", e.getMessage());
+    assertEquals("old", Files.readString(dir.resolve("unit")));
+    assertEquals(List.of("unit"), names());
+  }
+
   private List<String> names() throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).sorted().toList();

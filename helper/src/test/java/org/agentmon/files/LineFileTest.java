@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The file under the event spool holds whole lines only, and every append is durable or undone. */
+/** The file under the event log holds whole lines only, and every append is durable or undone. */
 class LineFileTest {
   @TempDir
   Path dir;

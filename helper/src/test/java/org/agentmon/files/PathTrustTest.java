@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.agentmon.platform.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,14 +63,39 @@ class PathTrustTest {
     Path log = logs.resolve("helper.log");
     java.util.Set<Long> here = PathTrust.trustedGroups;
     try {
-      PathTrust.trustedGroups = PathTrust.trustedGroups("Linux");
+      PathTrust.trustedGroups = PathTrust.trustedGroups(Platform.fromOsName("Linux"));
       IOException linux = assertThrows(IOException.class, () -> PathTrust.file(log, UID, "log file"));
       assertTrue(linux.getMessage().contains("is writable by group or others"), linux.getMessage());
-      PathTrust.trustedGroups = PathTrust.trustedGroups("Mac OS X");
+      PathTrust.trustedGroups = PathTrust.trustedGroups(Platform.fromOsName("Mac OS X"));
       assertEquals(log, PathTrust.file(log, UID, "log file"));
       Files.setAttribute(logs, "unix:gid", 65534);
       IOException other = assertThrows(IOException.class, () -> PathTrust.file(log, UID, "log file"));
       assertTrue(other.getMessage().contains("is writable by group or others"), other.getMessage());
+    } finally {
+      PathTrust.trustedGroups = here;
+    }
+  }
+
+  /** The configuration's check is the same owner and mode rule, kept as strict as ConfigLoader's was. */
+  @Test
+  void aSettingsFileMayBeWrittenByNoGroupEvenWhereDirectoriesTrustOne() throws IOException {
+    assumeTrue(UID == 0, "needs root to give a file to another group");
+    Path plist = Files.writeString(dir.resolve("org.agentmon.helper.plist"), "<plist/>");
+    Files.setAttribute(plist, "unix:gid", 80);
+    java.util.Set<Long> here = PathTrust.trustedGroups;
+    try {
+      PathTrust.trustedGroups = PathTrust.trustedGroups(Platform.fromOsName("Mac OS X"));
+      Files.setPosixFilePermissions(plist, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+      IOException e = assertThrows(IOException.class, () -> PathTrust.settingsFile(plist, UID));
+      assertEquals(plist + " is writable by group or others (rw-rw-r--): refusing it (run chmod go-w " + plist + ")",
+          e.getMessage());
+      Files.setPosixFilePermissions(plist, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      PathTrust.settingsFile(plist, UID);
+      PathTrust.settingsFile(Files.createSymbolicLink(dir.resolve("linked.plist"), plist), UID); // read through, as before
+      Files.setAttribute(plist, "unix:uid", 65534);
+      IOException theirs = assertThrows(IOException.class, () -> PathTrust.settingsFile(plist, UID));
+      assertEquals(plist + " is owned by uid 65534, another user: refusing it (run chown root " + plist + ")",
+          theirs.getMessage());
     } finally {
       PathTrust.trustedGroups = here;
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The local audit trail: admin actions with who did them, {@code events} and its {@code follow}. */
+/** The local event log: admin actions with who did them, {@code events} and its {@code follow}. */
 class EventsIT {
   @TempDir
   Path tmp;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.agentmon.client.HelperClient;
+import org.agentmon.platform.HelperCommand;
 import org.agentmon.protocol.Status;
 
 /**
@@ -54,9 +55,7 @@ final class HelperProcess implements AutoCloseable {
 
   List<String> command() {
     List<String> cmd = new ArrayList<>(prefix);
-    cmd.add(Jar.java());
-    cmd.addAll(jvm);
-    cmd.addAll(List.of("-jar", Jar.path().toString(), "daemon", "--socket", socket.toString(),
+    cmd.addAll(HelperCommand.java(Jar.java()).jvm(jvm).jar(Jar.path().toString()).daemon("--socket", socket.toString(),
         "--state-dir", stateDir.toString(), "--log-file", logFile.toString()));
     cmd.addAll(extra);
     return cmd;

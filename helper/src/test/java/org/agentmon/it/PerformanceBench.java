@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.agentmon.client.HelperClient;
+import org.agentmon.platform.HelperCommand;
 import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ import org.newsclub.net.unix.AFUNIXSocketAddress;
  * Plain timed loops with warm-up; processes are real and run with the installed launch flags.
  */
 class PerformanceBench {
-  /** The helper's launch flags, from the one list the installer's {@code HelperLaunch} must equal (a test checks). */
-  static final List<String> FLAGS = flags();
+  /** The helper's launch flags: the installed job's, from their one reader. */
+  static final List<String> FLAGS = HelperCommand.jvmFlags();
   static final byte[] LINE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"status\"}\n".getBytes(StandardCharsets.UTF_8);
 
   /** One row: figure, baseline, ratio and the target. */
@@ -85,15 +86,6 @@ class PerformanceBench {
         p.waitFor(10, TimeUnit.SECONDS);
         p.destroyForcibly();
       }
-    }
-  }
-
-  static List<String> flags() {
-    try (InputStream in = PerformanceBench.class.getResourceAsStream("/org/agentmon/helper-jvm-flags.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
-          .filter(l -> !l.isEmpty()).toList();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -55,7 +55,7 @@ class PlantedStateFilesIT {
       Process mk = new ProcessBuilder("mkfifo", planted.toString()).start();
       assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo is needed to plant a FIFO");
     }
-    // host-id is only read for an upstream link; a loopback URL nobody answers on is enough.
+    // host-id is only read for an upstream client; a loopback URL nobody answers on is enough.
     Path config = new HelperConfig().put("ServerURL", "http://127.0.0.1:9/").write(dir.resolve("config.plist"));
     try (h) {
       h.args("--config", config.toString()).start(); // answers: neither a hang on a FIFO nor a crash

@@ -29,7 +29,7 @@ class UpstreamConfigIT {
             .put("ServerCAFile", ca.caPem.toString()).fast(300, 100, 300), "trusting")) {
       UpstreamIT.awaitTrue(() -> server.hits("/v1/heartbeat").size() >= 2, Duration.ofSeconds(15), trusting);
       assertEquals(Upstream.CONNECTED, trusting.status().upstream().state());
-      // Without the CA the same server is not trusted: the link backs off with a TLS error.
+      // Without the CA the same server is not trusted: the upstream client backs off with a TLS error.
       try (HelperProcess plain = start(new HelperConfig().put("ServerURL", "https://127.0.0.1:" + server.port())
           .fast(300, 100, 300), "plain")) {
         UpstreamIT.awaitTrue(() -> {
@@ -111,7 +111,7 @@ class UpstreamConfigIT {
       Status s = awaitUpstream(helper);
       assertEquals(Upstream.NOT_CONFIGURED, s.upstream().state());
       assertNull(s.upstream().serverURL());
-      assertEquals(1, s.upstream().spoolDepth(), "helper.started waits in the spool, never sent");
+      assertEquals(1, s.upstream().spoolDepth(), "helper.started waits in the event log, never sent");
       assertEquals(java.util.List.of(), s.upstream().warnings(), "a 0600 file with a token: nothing to warn about");
     }
   }
@@ -128,7 +128,7 @@ class UpstreamConfigIT {
         HelperProcess.pause(1500);
         Status s = helper.status();
         assertEquals(RunState.SAFE_MODE, s.state());
-        assertNull(s.upstream(), "no link in safe mode");
+        assertNull(s.upstream(), "no upstream client in safe mode");
         assertEquals(0, server.hits().size(), "nothing sent in safe mode");
       }
     }

@@ -16,7 +16,7 @@ import org.agentmon.protocol.Upstream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The upstream link against a loopback server: heartbeats, backoff, unauthorized, delivery in order. */
+/** The upstream client against a loopback server: heartbeats, backoff, unauthorized, delivery in order. */
 class UpstreamIT {
   private static final String TOKEN = "test-token-123";
 
@@ -148,9 +148,9 @@ class UpstreamIT {
       for (int i = 1; i <= 100; i++) {
         assertEquals(Boolean.TRUE, RawClient.result(c.readObject()).get("enabled"));
       }
-      Map<?, ?> trail = RawClient.result(RawClient.call(first.socket,
+      Map<?, ?> recent = RawClient.result(RawClient.call(first.socket,
           "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"events\",\"params\":{\"limit\":1000}}"));
-      for (Object o : (List<?>) trail.get("events")) {
+      for (Object o : (List<?>) recent.get("events")) {
         Map<?, ?> e = (Map<?, ?>) o;
         if ("helper.enabled".equals(e.get("type"))) {
           acked.add((String) e.get("id"));
@@ -175,7 +175,7 @@ class UpstreamIT {
   }
 
   @Test
-  void aFullSpoolDropsTheOldestAndSaysSo() throws Exception {
+  void aFullEventLogDropsTheOldestAndSaysSo() throws Exception {
     int port = UpstreamServer.freePort();
     Path config = new HelperConfig().put("ServerURL", "http://127.0.0.1:" + port).put("SpoolMaxBytes", 4096)
         .fast(60_000, 100, 300).write(tmp.resolve("agentmon.plist"));
@@ -231,7 +231,7 @@ class UpstreamIT {
     }
   }
 
-  /** Waits until the link backs off with {@code error} as its last error. */
+  /** Waits until the upstream client backs off with {@code error} as its last error. */
   private static void awaitFailure(HelperProcess helper, String error) {
     awaitTrue(() -> {
       Upstream u = statusOf(helper).upstream();

@@ -35,13 +35,13 @@ class EventLogTest {
     assertEquals(2, again.depth());
     assertEquals(List.of(3, 4), again.oldest(10).events().stream().map(e -> ((Number) e.get("n")).intValue())
         .toList());
-    assertEquals(5, again.recent(100).size(), "the trail keeps delivered events too");
+    assertEquals(5, again.recent(100).size(), "the event log keeps delivered events too");
     assertTrue((Boolean) again.recent(100).get(0).get("delivered"));
     assertFalse((Boolean) again.recent(100).get(4).get("delivered"));
   }
 
   @Test
-  void aTornLastLineIsCutOffAndTheSpoolStaysUsable() throws IOException {
+  void aTornLastLineIsCutOffAndTheEventLogStaysUsable() throws IOException {
     EventLog log = EventLog.open(dir, 1 << 20);
     log.record("a", Map.of());
     Files.write(dir.resolve(EventLog.FILE), "{\"seq\":2,\"event\":{\"id\":\"x".getBytes(StandardCharsets.UTF_8),
@@ -54,7 +54,7 @@ class EventLogTest {
   }
 
   @Test
-  void aFullSpoolDropsTheOldestCountsThemAndSaysSo() throws IOException {
+  void aFullEventLogDropsTheOldestCountsThemAndSaysSo() throws IOException {
     EventLog log = EventLog.open(dir, 4096);
     for (int i = 0; i < 100; i++) {
       log.record("test.event", Map.of("n", i, "pad", "x".repeat(50)));
@@ -149,7 +149,7 @@ class EventLogTest {
   }
 
   @Test
-  void anEventWithAFieldTheTrailReservesIsRefusedBeforeWriting() throws IOException {
+  void anEventWithAFieldEventsReservesIsRefusedBeforeWriting() throws IOException {
     EventLog log = EventLog.open(dir, 1 << 20);
     assertThrows(IllegalArgumentException.class, () -> log.record("a", Map.of("seq", 1)));
     assertEquals(0, Files.size(dir.resolve(EventLog.FILE)));

@@ -1,2 +1,2 @@
-/** Unit tests of the configuration, the event spool and the backoff, on real files in temporary directories. */
+/** Unit tests of the configuration, the event log and the backoff, on real files in temporary directories. */
 package org.agentmon.upstream;

@@ -11,8 +11,9 @@ import java.awt.image.BufferedImage;
 /**
  * Draws a tray icon: the shield with the state's mark. Template icons (macOS menu bar) are a
  * black silhouette with the mark cut out, so the system can tint them for light and dark menu
- * bars; the unreachable state is a hollow shield to read as "no connection". Coloured icons
- * (Linux panels, which do not tint) fill the shield with the state's colour.
+ * bars; the unreachable and not-installed states are a hollow shield to read as "no connection"
+ * and "nothing there". Coloured icons (Linux panels, which do not tint) fill the shield with the
+ * state's colour.
  */
 final class TrayIconPainter {
   /** Width of the hollow shield's ring, in grid units. */
@@ -42,7 +43,7 @@ final class TrayIconPainter {
 
   private static void paintTemplate(Graphics2D g, TrayState state) {
     g.setColor(Color.BLACK);
-    if (state == TrayState.UNREACHABLE) {
+    if (state == TrayState.UNREACHABLE || state == TrayState.NOT_INSTALLED) {
       g.fill(ring(Shield.shape(), RING));
       g.fill(mark(state));
       return;
@@ -74,12 +75,14 @@ final class TrayIconPainter {
         return CrossMark.shape();
       case WORKING:
         return EllipsisMark.shape();
+      case NOT_INSTALLED:
+        return ArrowMark.shape();
       default:
         throw new IllegalArgumentException("no mark for " + state);
     }
   }
 
-  /** The state's colour on a Linux panel: green, blue, amber, light (dimmed) grey, red. */
+  /** The state's colour on a Linux panel: green, blue, amber, light (dimmed) grey, red, slate grey. */
   static Color fill(TrayState state) {
     switch (state) {
       case RUNNING:
@@ -92,6 +95,8 @@ final class TrayIconPainter {
         return new Color(0x2F6FDE);
       case UNREACHABLE:
         return new Color(0xD1372F);
+      case NOT_INSTALLED:
+        return new Color(0x57606A);
       default:
         throw new IllegalArgumentException("no colour for " + state);
     }

@@ -14,7 +14,9 @@ public enum TrayState {
   /** Stopped on purpose by an administrator; drawn dimmed. */
   STOPPED("Stopped on purpose"),
   /** The helper does not answer on its socket although it should. */
-  UNREACHABLE("Not running");
+  UNREACHABLE("Not running"),
+  /** No helper on this computer (no socket): nothing crashed, it was never installed. */
+  NOT_INSTALLED("Not installed");
 
   private final String description;
 

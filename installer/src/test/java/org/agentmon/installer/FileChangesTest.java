@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Every file the installer creates, writes, replaces or deletes goes through
  * {@code install/Actions}, where the no-link rule and the error wording live: no other main
- * class calls a file-changing API.
+ * class calls a file-changing API, nor the project's atomic writer ({@code AtomicFiles}) directly.
  */
 class FileChangesTest {
   private static final Pattern CHANGES = Pattern.compile(
       "Files\\.(write|writeString|delete|deleteIfExists|createDirector(y|ies)|createFile|createTemp\\w*|move|copy"
           + "|newOutputStream|newBufferedWriter|setPosixFilePermissions|setAttribute|setOwner)\\("
-          + "|FileOutputStream|FileWriter|RandomAccessFile|StandardOpenOption\\.(WRITE|CREATE|APPEND)");
+          + "|FileOutputStream|FileWriter|RandomAccessFile|StandardOpenOption\\.(WRITE|CREATE|APPEND)|AtomicFiles\\.");
   /** The one place, and the out directory render creates before handing it to that place. */
   private static final List<String> ALLOWED = List.of("install/Actions.java", "install/TreeWriter.java");
 

@@ -52,7 +52,7 @@ public interface Helper extends AutoCloseable {
 
   /**
    * @param n how many
-   * @return the last events of the audit trail, oldest first
+   * @return the last events of the event log, oldest first
    * @throws IOException when the helper cannot be reached
    */
   List<Map<?, ?>> recentEvents(int n) throws IOException;

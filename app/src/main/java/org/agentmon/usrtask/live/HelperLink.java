@@ -12,6 +12,7 @@ import org.agentmon.client.IncompatibleHelperException;
 import org.agentmon.client.NewInstanceWait;
 import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
+import org.agentmon.retry.Backoff;
 
 /**
  * Keeps one subscription to the helper alive and reports each change to a listener.
@@ -31,7 +32,7 @@ public final class HelperLink implements Helper {
   private final Path socket;
   /** Set before the link's thread starts. */
   private Consumer<LinkSnapshot> listener = s -> { };
-  private final Backoff backoff = new Backoff(FIRST_RETRY_MILLIS, MAX_RETRY_MILLIS);
+  private final Backoff backoff = Backoff.doubling(FIRST_RETRY_MILLIS, MAX_RETRY_MILLIS);
   /** Guards every field below; the link thread waits on it. */
   private final Object lock = new Object();
   private HelperClient client;
@@ -65,7 +66,7 @@ public final class HelperLink implements Helper {
         return;
       }
       listener = l;
-      thread = new Thread(this::run, "usrtask-helper-link");
+      thread = new Thread(this::run, "agentmon-helper-link");
       thread.setDaemon(true);
       thread.start();
     }

@@ -9,7 +9,7 @@ import org.agentmon.protocol.Status;
  * @param state how the link stands
  * @param status the last status the helper sent, or null before the first; stale unless
  *     {@code state} is {@link LinkState#CONNECTED}
- * @param mismatch "Version mismatch: UsrTask x, helper y", or null when both are the same build
+ * @param mismatch "Version mismatch: this app x, helper y", or null when both are the same build
  * @param restartedAt when UsrTask noticed a new helper instance, or null if it has seen only one
  * @param problem why the link is down in words (an incompatible helper), or null
  */

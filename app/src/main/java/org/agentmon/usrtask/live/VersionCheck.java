@@ -7,8 +7,8 @@ import org.agentmon.protocol.Status;
 final class VersionCheck {
   private VersionCheck() {}
 
-  /** @return null when both are the same build, else "Version mismatch: UsrTask x, helper y" */
+  /** @return null when both are the same build, else "Version mismatch: this app x, helper y" */
   static String mismatch(Status s) {
-    return HelperClient.versionMismatch("UsrTask", s.version(), s.buildId());
+    return HelperClient.versionMismatch("this app", s.version(), s.buildId());
   }
 }

@@ -1,10 +1,14 @@
 package org.agentmon.usrtask.login;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.agentmon.files.AtomicFiles;
+import org.agentmon.platform.CommandRunner;
+import org.agentmon.platform.Labels;
 
 /**
  * macOS: where the installer put {@code /Library/LaunchAgents/org.agentmon.usrtask.plist}, the
@@ -14,7 +18,7 @@ import java.util.regex.Pattern;
  * into {@code gui/<uid>}, or boots it out and removes it.
  */
 public final class LaunchAgentLoginItem implements LoginItem {
-  static final String FILE = UsrTaskEntries.LABEL + ".plist";
+  static final String FILE = Labels.USRTASK + ".plist";
 
   private final Path userPlist;
   private final Path systemPlist;
@@ -57,8 +61,8 @@ public final class LaunchAgentLoginItem implements LoginItem {
       return Files.exists(userPlist);
     }
     try {
-      String out = launchctl.run(List.of("launchctl", "print-disabled", domain()));
-      Pattern off = Pattern.compile("\"" + Pattern.quote(UsrTaskEntries.LABEL) + "\"\\s*=>\\s*(true|disabled)");
+      String out = launchctl.check(List.of("launchctl", "print-disabled", domain()));
+      Pattern off = Pattern.compile("\"" + Pattern.quote(Labels.USRTASK) + "\"\\s*=>\\s*(true|disabled)");
       return !off.matcher(out).find();
     } catch (IOException e) {
       return true; // launchd starts a system-wide agent unless told otherwise
@@ -67,7 +71,7 @@ public final class LaunchAgentLoginItem implements LoginItem {
 
   @Override
   public String managedReason() {
-    return ManagedLoginItems.reason(managedPrefs, UsrTaskEntries.LABEL, UsrTaskEntries.BUNDLE_ID);
+    return ManagedLoginItems.reason(managedPrefs, Labels.USRTASK, Labels.BUNDLE_ID);
   }
 
   @Override
@@ -76,15 +80,17 @@ public final class LaunchAgentLoginItem implements LoginItem {
     if (managed != null) {
       throw new IOException(managed + "; it cannot be changed here");
     }
-    String service = domain() + "/" + UsrTaskEntries.LABEL;
+    String service = domain() + "/" + Labels.USRTASK;
     if (Files.exists(systemPlist)) {
-      launchctl.run(List.of("launchctl", enabled ? "enable" : "disable", service));
+      launchctl.check(List.of("launchctl", enabled ? "enable" : "disable", service));
     } else if (enabled) {
-      AtomicWrite.write(userPlist, UsrTaskEntries.launchAgent(argv).toXMLPropertyList());
-      launchctl.run(List.of("launchctl", "bootstrap", domain(), userPlist.toString()));
+      Files.createDirectories(userPlist.getParent());
+      String plist = UsrTaskEntries.launchAgent(argv).toXMLPropertyList();
+      AtomicFiles.write(userPlist, plist.getBytes(StandardCharsets.UTF_8));
+      launchctl.check(List.of("launchctl", "bootstrap", domain(), userPlist.toString()));
     } else if (Files.exists(userPlist)) {
       try {
-        launchctl.run(List.of("launchctl", "bootout", service));
+        launchctl.check(List.of("launchctl", "bootout", service));
       } catch (IOException notLoaded) {
         // Not loaded is what we want; the file goes either way.
       }

@@ -2,7 +2,9 @@ package org.agentmon.usrtask.login;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.agentmon.client.SocketPaths;
+import org.agentmon.platform.Platform;
+import org.agentmon.platform.ProcessCommandRunner;
+import org.agentmon.platform.SystemPaths;
 
 /** Picks this platform's login item for the current user. */
 public final class LoginItems {
@@ -15,9 +17,9 @@ public final class LoginItems {
    */
   public static LoginItem forCurrentUser(List<String> argv, long uid) {
     Path home = Path.of(System.getProperty("user.home"));
-    if (SocketPaths.isMac()) {
-      return new LaunchAgentLoginItem(home.resolve("Library/LaunchAgents"), Path.of("/Library/LaunchAgents"), uid,
-          argv, CommandRunner.processes());
+    if (Platform.onMac()) {
+      return new LaunchAgentLoginItem(home.resolve("Library/LaunchAgents"), Path.of(SystemPaths.MAC_LAUNCH_AGENTS), uid,
+          argv, new ProcessCommandRunner());
     }
     String config = System.getenv("XDG_CONFIG_HOME");
     Path userConfig = config != null && config.startsWith("/") ? Path.of(config) : home.resolve(".config");

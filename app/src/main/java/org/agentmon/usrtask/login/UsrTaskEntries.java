@@ -9,11 +9,6 @@ import org.agentmon.installer.render.UsrTaskLoginItem;
  * installer and "Start at Login" write the same thing; this is the one place app depends on it.
  */
 final class UsrTaskEntries {
-  /** The LaunchAgent label and the autostart file stem. */
-  static final String LABEL = UsrTaskLoginItem.LABEL;
-  /** The app bundle's identifier, which Login Items and MDM rules name. */
-  static final String BUNDLE_ID = UsrTaskLoginItem.BUNDLE_ID;
-
   private UsrTaskEntries() {}
 
   /** Aqua sessions only, started at login, relaunched after a crash but not after Quit (exit 0). */

@@ -1,9 +1,12 @@
 package org.agentmon.usrtask.login;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.agentmon.files.AtomicFiles;
+import org.agentmon.platform.Labels;
 
 /**
  * Linux: {@code ~/.config/autostart/org.agentmon.usrtask.desktop}. Where the installer put the
@@ -12,7 +15,7 @@ import java.util.List;
  * written or removed.
  */
 public final class XdgAutostartLoginItem implements LoginItem {
-  static final String FILE = UsrTaskEntries.LABEL + ".desktop";
+  static final String FILE = Labels.USRTASK + ".desktop";
 
   private final Path userEntry;
   private final Path systemEntry;
@@ -49,13 +52,18 @@ public final class XdgAutostartLoginItem implements LoginItem {
       if (enabled) {
         Files.deleteIfExists(userEntry);
       } else {
-        AtomicWrite.write(userEntry, UsrTaskEntries.desktopEntry(exec, true));
+        writeUserEntry(UsrTaskEntries.desktopEntry(exec, true));
       }
     } else if (enabled) {
-      AtomicWrite.write(userEntry, UsrTaskEntries.desktopEntry(exec, false));
+      writeUserEntry(UsrTaskEntries.desktopEntry(exec, false));
     } else {
       Files.deleteIfExists(userEntry);
     }
+  }
+
+  private void writeUserEntry(String text) throws IOException {
+    Files.createDirectories(userEntry.getParent());
+    AtomicFiles.write(userEntry, text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static boolean hides(Path entry) {

@@ -13,9 +13,11 @@ import org.agentmon.icons.TrayState;
  * @param canStopOrStart whether Stop (or Start, when off) may be pressed now
  * @param helperOff whether the helper is off, so the Stop/Start action says Start
  * @param adminOnly why admin actions are disabled for this user, or null
+ * @param progress the step of the action this user asked for ("Asking AgentMon to restart"), said
+ *     beside its buttons and nowhere else (the sentence says what happens); empty when none runs
  */
 public record Presentation(String sentence, String secondary, TrayState icon, Action primary, boolean canRestart,
-    boolean canStopOrStart, boolean helperOff, String adminOnly) {
+    boolean canStopOrStart, boolean helperOff, String adminOnly, String progress) {
 
   /** @return the action of the Stop/Start button and menu item */
   public Action stopOrStart() {

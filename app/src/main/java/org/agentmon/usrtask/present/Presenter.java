@@ -43,20 +43,29 @@ public final class Presenter {
     Action primary = head.primary == Action.START && !live && !s.canLaunchHelper() ? null : head.primary;
     String adminOnly = admin ? null : Words.adminOnly(primary, s.supportContact());
     return new Presentation(head.sentence, head.secondary, head.icon, primary, canRestart, canStopOrStart, off,
-        adminOnly);
+        adminOnly, step(s));
   }
 
   /** The header's parts before the actions are decided. */
   private record Head(String sentence, String secondary, TrayState icon, Action primary) {}
 
+  /** What this user's action does, in the sentence; its step is said once, beside the buttons. */
   private static Head pending(Situation s) {
+    return switch (s.pending()) {
+      case RESTART -> new Head("Restarting…", "", TrayState.WORKING, null);
+      case STOP -> new Head("Stopping…", "", TrayState.WORKING, null);
+      default -> new Head("Starting…", "", TrayState.WORKING, null);
+    };
+  }
+
+  /** The step the action this user asked for has reached, or "" when none runs. */
+  private static String step(Situation s) {
     boolean connected = s.link().connected();
     return switch (s.pending()) {
-      case RESTART -> new Head("Restarting…", connected ? "Asking AgentMon to restart" : "Waiting for the new instance",
-          TrayState.WORKING, null);
-      case STOP -> new Head("Stopping…", "Asking AgentMon to stop", TrayState.WORKING, null);
-      default -> new Head("Starting…", connected ? "Asking AgentMon to start" : "Starting AgentMon", TrayState.WORKING,
-          null);
+      case NONE -> "";
+      case RESTART -> connected ? "Asking AgentMon to restart" : "Waiting for the new instance";
+      case STOP -> connected ? "Asking AgentMon to stop" : "Waiting for AgentMon to stop";
+      case START -> connected ? "Asking AgentMon to start" : "Starting AgentMon";
     };
   }
 
@@ -81,7 +90,7 @@ public final class Presenter {
     if (last == null && !s.installed()) {
       return new Head("AgentMon isn't installed on this computer",
           "Install AgentMon, or ask " + Words.contact(s.supportContact()) + "; the command agentmon doctor shows what is missing",
-          TrayState.UNREACHABLE, Action.START);
+          TrayState.NOT_INSTALLED, Action.START);
     }
     if (last == null) {
       return new Head("AgentMon isn't running", "It is usually started again within seconds",

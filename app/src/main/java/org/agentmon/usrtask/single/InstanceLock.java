@@ -35,7 +35,7 @@ public final class InstanceLock implements AutoCloseable {
   private InstanceLock(Path socket, ServerSocketChannel server) {
     this.socket = socket;
     this.server = server;
-    Thread t = new Thread(this::serve, "usrtask-instance-lock");
+    Thread t = new Thread(this::serve, "agentmon-instance-lock");
     t.setDaemon(true);
     t.start();
   }
@@ -79,13 +79,13 @@ public final class InstanceLock implements AutoCloseable {
         return lock.get();
       }
       if (System.nanoTime() - deadline > 0) {
-        throw new IOException("the running UsrTask did not exit within " + timeout.toSeconds() + " s");
+        throw new IOException("the running AgentMon app did not exit within " + timeout.toSeconds() + " s");
       }
       try {
         Thread.sleep(100);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("interrupted while replacing the running UsrTask");
+        throw new java.io.InterruptedIOException("interrupted while replacing the running AgentMon app");
       }
     }
   }

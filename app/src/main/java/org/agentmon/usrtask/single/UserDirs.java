@@ -9,7 +9,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Set;
-import org.agentmon.client.SocketPaths;
+import org.agentmon.platform.Labels;
+import org.agentmon.platform.Platform;
 
 /**
  * Per-user runtime directories that no other user can own or pre-create: {@code $XDG_RUNTIME_DIR}
@@ -33,7 +34,7 @@ public final class UserDirs {
    */
   public static Path runtimeDir(String name) throws IOException {
     return runtimeDir(name, System.getenv("XDG_RUNTIME_DIR"), Path.of(System.getProperty("user.home")),
-        SocketPaths.isMac());
+        Platform.onMac());
   }
 
   /**
@@ -47,7 +48,7 @@ public final class UserDirs {
   static Path runtimeDir(String name, String xdgRuntimeDir, Path home, boolean mac) throws IOException {
     Path base;
     if (mac) {
-      base = privateDir(home.resolve("Library/Caches/org.agentmon.usrtask"));
+      base = privateDir(home.resolve("Library/Caches/" + Labels.USRTASK));
     } else if (xdgRuntimeDir != null && xdgRuntimeDir.startsWith("/") && isOwnPrivate(Path.of(xdgRuntimeDir))) {
       base = Path.of(xdgRuntimeDir);
     } else {

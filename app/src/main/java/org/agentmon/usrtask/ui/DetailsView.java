@@ -3,9 +3,14 @@ package org.agentmon.usrtask.ui;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -13,8 +18,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The closed "Details" disclosure: the technical fields (fixed label column, values wrap) and
- * Copy diagnostics, which puts the status JSON and the last events on the clipboard.
+ * The closed "Details" disclosure: the technical fields (fixed label column, each label level
+ * with the first line of its value; values wrap between words, and one word too long for the
+ * line, such as the instance id, is shortened in the middle, its whole self on hover and in the
+ * value's Copy menu) and Copy diagnostics, which puts the status JSON and the last events on
+ * the clipboard.
  */
 final class DetailsView extends TitledPane {
   static final double LABEL_COLUMN = 130;
@@ -70,7 +78,7 @@ final class DetailsView extends TitledPane {
       }
       if (same) {
         for (int i = 0; i < now.size(); i++) {
-          values.get(i).setText(now.get(i).value());
+          show(values.get(i), now.get(i).value());
         }
         return;
       }
@@ -82,13 +90,35 @@ final class DetailsView extends TitledPane {
       Label key = new Label(d.label());
       key.getStyleClass().add("field-name");
       key.setMinWidth(LABEL_COLUMN);
-      Label value = new Label(d.value());
+      Label value = new Label();
       value.setId(d.id());
-      value.setWrapText(true);
       value.setMaxWidth(Double.MAX_VALUE);
+      value.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
       value.getStyleClass().add("field-value");
+      MenuItem copyValue = new MenuItem("Copy");
+      copyValue.setOnAction(e -> {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(value.getText());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+      });
+      value.setContextMenu(new ContextMenu(copyValue));
+      show(value, d.value());
+      GridPane.setValignment(key, VPos.TOP);
+      GridPane.setValignment(value, VPos.TOP);
       fields.addRow(row++, key, value);
       values.add(value);
+    }
+  }
+
+  /** Wraps between words only: a value of one word stays on its line, its whole self on hover. */
+  private static void show(Label value, String text) {
+    value.setText(text);
+    boolean words = text.strip().contains(" ");
+    value.setWrapText(words);
+    if (words) {
+      value.setTooltip(null);
+    } else if (value.getTooltip() == null || !text.equals(value.getTooltip().getText())) {
+      value.setTooltip(new Tooltip(text));
     }
   }
 }

@@ -3,6 +3,8 @@ package org.agentmon.usrtask.ui;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.agentmon.usrtask.live.Helper;
 import org.agentmon.usrtask.live.HelperStarter;
 import org.agentmon.usrtask.login.LoginItem;
@@ -13,7 +15,7 @@ import org.agentmon.usrtask.login.LoginItem;
  */
 final class Models {
   private final ExecutorService commands = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "usrtask-commands");
+    Thread t = new Thread(r, "agentmon-commands");
     t.setDaemon(true);
     return t;
   });
@@ -31,8 +33,20 @@ final class Models {
    */
   Models(Helper helper, LoginItem loginItem, AppControl app, HelperStarter starter, UserSettings settings,
       String supportContact) {
-    status = new StatusViewModel(helper, loginItem, commands, starter != null, supportContact, Instant::now);
-    restart = new RestartViewModel(status, starter, commands, System::nanoTime);
+    this(helper, loginItem, app, starter, settings, supportContact, Instant::now, System::nanoTime);
+  }
+
+  /**
+   * As above, with the clocks the views tell and measure time by (fixed ones make the screenshot
+   * gallery the same on every run).
+   *
+   * @param clock the time of day
+   * @param nanoTime what actions are timed with
+   */
+  Models(Helper helper, LoginItem loginItem, AppControl app, HelperStarter starter, UserSettings settings,
+      String supportContact, Supplier<Instant> clock, LongSupplier nanoTime) {
+    status = new StatusViewModel(helper, loginItem, commands, starter != null, supportContact, clock);
+    restart = new RestartViewModel(status, starter, commands, nanoTime);
     quit = new QuitViewModel(app, settings);
   }
 

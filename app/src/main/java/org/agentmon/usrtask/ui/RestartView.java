@@ -1,7 +1,10 @@
 package org.agentmon.usrtask.ui;
 
+import javafx.animation.Animation;
 import javafx.animation.FadeTransition;
+import javafx.animation.KeyFrame;
 import javafx.animation.SequentialTransition;
+import javafx.animation.Timeline;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -34,6 +37,8 @@ final class RestartView extends VBox {
   private final Button tryAgain = new Button("Try again");
   private final Label adminOnly = new Label();
   private final SequentialTransition fade;
+  /** Counts the seconds beside the step while an action runs, and only then. */
+  private final Timeline seconds = new Timeline(new KeyFrame(Duration.seconds(1), e -> refresh()));
 
   RestartView(StatusViewModel status, RestartViewModel model) {
     this.status = status;
@@ -42,6 +47,7 @@ final class RestartView extends VBox {
     out.setToValue(0);
     fade = new SequentialTransition(new javafx.animation.PauseTransition(SHOWN), out);
     fade.setOnFinished(e -> model.clearResult());
+    seconds.setCycleCount(Animation.INDEFINITE);
     createView();
     bindModel();
   }
@@ -85,7 +91,14 @@ final class RestartView extends VBox {
     });
     tryAgain.setOnAction(e -> model.tryAgain());
     status.presentationProperty().addListener(o -> refresh());
-    model.busyProperty().addListener(o -> refresh());
+    model.busyProperty().addListener((o, was, now) -> {
+      if (now) {
+        seconds.playFromStart();
+      } else {
+        seconds.stop();
+      }
+      refresh();
+    });
     model.resultProperty().addListener(o -> refresh());
     refresh();
   }
@@ -108,9 +121,9 @@ final class RestartView extends VBox {
     adminOnly.setManaged(p.adminOnly() != null);
     String result = model.resultProperty().get();
     spinner.setVisible(model.busyProperty().get());
-    // The header says "Restarting…"; the line beside the buttons says the step: asking, then waiting.
-    String text = model.busyProperty().get() ? p.secondary() + "…" : result;
-    if (!java.util.Objects.equals(text, progress.getText())) { // the ticker refreshes every second: fade only anew
+    // The header says "Restarting…"; the line beside the buttons says the step and the time it has taken.
+    String text = busy ? step(p.progress(), model.elapsed().toSeconds()) : result;
+    if (!java.util.Objects.equals(text, progress.getText())) { // refreshed every second: fade only anew
       fade.stop();
       progress.setOpacity(1);
       progress.setText(text);
@@ -120,6 +133,11 @@ final class RestartView extends VBox {
     }
     progress.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), model.failedProperty().get());
     tryAgain.setVisible(model.failedProperty().get() && !model.busyProperty().get());
+  }
+
+  /** "Waiting for the new instance… 3 s": the seconds from the first one on. */
+  static String step(String step, long seconds) {
+    return step.isEmpty() ? "" : step + "…" + (seconds < 1 ? "" : " " + seconds + " s");
   }
 
   private static void emphasise(Button b, boolean primary) {

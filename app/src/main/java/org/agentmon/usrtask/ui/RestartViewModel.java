@@ -167,6 +167,11 @@ final class RestartViewModel {
     status.pendingProperty().set(Pending.NONE);
   }
 
+  /** @return how long the running action has taken so far; zero when none runs */
+  Duration elapsed() {
+    return running == null ? Duration.ZERO : Duration.ofNanos(nanoTime.getAsLong() - startedNanos);
+  }
+
   /** Clears the result line (it faded out, or was dismissed). */
   void clearResult() {
     if (!failed.get()) {

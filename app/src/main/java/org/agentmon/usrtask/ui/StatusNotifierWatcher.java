@@ -3,7 +3,7 @@ package org.agentmon.usrtask.ui;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import org.agentmon.client.SocketPaths;
+import org.agentmon.platform.Platform;
 
 /**
  * Whether a StatusNotifierWatcher (the service a GNOME AppIndicator extension or KDE Plasma runs)
@@ -18,7 +18,7 @@ final class StatusNotifierWatcher {
 
   static boolean onSessionBus() {
     String bus = System.getenv("DBUS_SESSION_BUS_ADDRESS");
-    if (SocketPaths.isMac() || bus == null || bus.isBlank()) {
+    if (Platform.onMac() || bus == null || bus.isBlank()) {
       return false;
     }
     try {

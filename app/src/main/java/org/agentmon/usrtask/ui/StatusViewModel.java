@@ -70,7 +70,7 @@ final class StatusViewModel {
   /** Why the user cannot change Start at Login (an organization manages it), or empty. */
   private final ReadOnlyStringWrapper loginManaged = new ReadOnlyStringWrapper("");
   private Instant sinceAt;
-  /** What the shown activity was read for; a new event changes the spool counters. */
+  /** What the shown activity was read for; a new event changes the event log counters. */
   private String activityKey;
 
   StatusViewModel(Helper helper, LoginItem loginItem, Executor commands, boolean canLaunchHelper,
@@ -132,7 +132,7 @@ final class StatusViewModel {
     }
   }
 
-  /** Reads the last events again when the trail may have changed (off the FX thread). */
+  /** Reads the last events again when the event log may have changed (off the FX thread). */
   private void readActivity(Status st) {
     Upstream u = st.upstream();
     String key = st.instanceId() + (u == null ? "" : "/" + u.spoolDepth() + "/" + u.droppedEvents());

@@ -53,7 +53,7 @@ final class SystemTheme {
       } catch (IOException e) {
         // no gsettings: the theme stays as it was at start
       }
-    }, "usrtask-theme-watch");
+    }, "agentmon-theme-watch");
     t.setDaemon(true);
     t.start();
   }

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import org.agentmon.client.SocketPaths;
 import org.agentmon.icons.Icons;
 import org.agentmon.icons.TrayState;
 import org.agentmon.usrtask.present.Presentation;
@@ -24,7 +23,7 @@ import org.agentmon.usrtask.present.Presentation;
  * the models and hands a {@link TrayMenu.Shown} over. Menu clicks go back to the FX thread.
  */
 final class TrayController implements Tray {
-  private final boolean template = SocketPaths.isMac();
+  private final boolean template = org.agentmon.platform.Platform.onMac();
   private final TrayMenu menu;
   private final TrayIcon icon;
   private final int px;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
+import org.agentmon.platform.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,7 @@ final class UserSettings {
     String env = System.getenv("HOME"); // the session's home, as XDG says; user.home is the passwd entry's
     String home = env != null && env.startsWith("/") ? env : System.getProperty("user.home");
     String xdg = System.getenv("XDG_CONFIG_HOME");
-    Path dir = System.getProperty("os.name", "").startsWith("Mac") ? Path.of(home, "Library", "Preferences")
+    Path dir = Platform.onMac() ? Path.of(home, "Library", "Preferences")
         : xdg != null && xdg.startsWith("/") ? Path.of(xdg) : Path.of(home, ".config");
     return new UserSettings(dir.resolve("agentmon").resolve("usrtask.properties"));
   }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.agentmon.client.SocketPaths;
 import org.agentmon.usrtask.live.HelperLink;
 import org.agentmon.usrtask.single.InstanceLock;
 
@@ -39,7 +38,7 @@ public final class UsrTaskApp extends Application implements AppControl {
   @Override
   public void start(Stage primary) {
     AppConfig c = config;
-    boolean mac = SocketPaths.isMac();
+    boolean mac = org.agentmon.platform.Platform.onMac();
     Theme.Choice theme = Theme.Choice.parse(c.theme());
     Theme.apply(mac, theme == Theme.Choice.SYSTEM ? SystemTheme.prefersDark(mac) : theme == Theme.Choice.DARK);
     if (theme == Theme.Choice.SYSTEM && !mac) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.agentmon.platform.CommandResult;
+import org.agentmon.platform.CommandRunner;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +33,7 @@ class LaunchAgentLoginItemTest {
   private String printDisabled = "disabled services = {\n}\n";
   private final CommandRunner launchctl = cmd -> {
     ran.add(cmd);
-    return cmd.get(1).equals("print-disabled") ? printDisabled : "";
+    return new CommandResult(0, cmd.get(1).equals("print-disabled") ? printDisabled : "");
   };
 
   @Test

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.agentmon.platform.CommandResult;
+import org.agentmon.platform.CommandRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +50,7 @@ class ManagedLoginItemsTest {
     List<List<String>> ran = new ArrayList<>();
     CommandRunner launchctl = cmd -> {
       ran.add(cmd);
-      return "";
+      return new CommandResult(0, "");
     };
     Files.createDirectories(dir.resolve("system"));
     Files.writeString(dir.resolve("system/org.agentmon.usrtask.plist"), "x");

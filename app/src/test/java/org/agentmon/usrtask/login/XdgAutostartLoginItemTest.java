@@ -33,6 +33,11 @@ class XdgAutostartLoginItemTest {
     assertEquals("true", e.get("X-GNOME-Autostart-enabled"));
     assertFalse(e.containsKey("Hidden"));
     validate(item.userEntry());
+    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(item.userEntry())), "written through AtomicFiles: the user's own, as before");
+    try (var left = Files.list(dir.resolve("home/autostart"))) {
+      assertEquals(List.of(item.userEntry()), left.toList(), "no temp file next to the entry");
+    }
     item.setEnabled(false);
     assertFalse(item.isEnabled());
     try (var left = Files.list(dir.resolve("home/autostart"))) {

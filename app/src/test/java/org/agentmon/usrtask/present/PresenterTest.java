@@ -56,9 +56,9 @@ class PresenterTest {
             Pending.NONE, null, "AgentMon is running · agentmon.example.com refused this computer",
             "Ask your IT department to check this computer's enrolment", TrayState.DEGRADED, null, "restart stop", null),
         row("restart asked, old instance still answering", connected(status("running")), Pending.RESTART, null,
-            "Restarting…", "Asking AgentMon to restart", TrayState.WORKING, null, "", null),
+            "Restarting…", "", TrayState.WORKING, null, "", null), // the step is said beside the buttons
         row("restart asked, waiting for the new one", lost(LinkState.RESTARTING, status("running")), Pending.RESTART,
-            null, "Restarting…", "Waiting for the new instance", TrayState.WORKING, null, "", null),
+            null, "Restarting…", "", TrayState.WORKING, null, "", null),
         row("stopped by an administrator", lost(LinkState.NOT_RUNNING, status("disabled")), Pending.NONE, AT_1042,
             "Stopped by an administrator at 10:42", "AgentMon stays off until it is started again", TrayState.STOPPED,
             null, "", null), // nothing answers to start it: only a development app can launch one
@@ -80,13 +80,16 @@ class PresenterTest {
         new Row("not installed", lost(LinkState.NOT_RUNNING, null), Pending.NONE, null, false,
             "AgentMon isn't installed on this computer",
             "Install AgentMon, or ask your IT department; the command agentmon doctor shows what is missing",
-            TrayState.UNREACHABLE, null, "", null),
+            TrayState.NOT_INSTALLED, null, "", null), // its own icon: nothing crashed
         row("version mismatch", new LinkSnapshot(LinkState.CONNECTED,
                 org.agentmon.protocol.Status.fromJson(status("running")), "Version mismatch", null, null),
             Pending.NONE, null, "AgentMon is running · This app is a different version",
             "Relaunch this app after the update has finished", TrayState.DEGRADED, null, "restart stop", null),
         row("starting", lost(LinkState.NOT_RUNNING, status("disabled")), Pending.START, null, "Starting…",
-            "Starting AgentMon", TrayState.WORKING, null, "", null)
+            "", TrayState.WORKING, null, "", null),
+        row("restarted by someone else: no step of ours, so the header says it",
+            lost(LinkState.RESTARTING, status("running")), Pending.NONE, null, "Restarting…",
+            "Waiting for the new instance", TrayState.WORKING, null, "", null)
     ).map(Arguments::of);
   }
 
@@ -113,6 +116,27 @@ class PresenterTest {
         p.canStopOrStart() ? (p.helperOff() ? "start" : "stop") : null).filter(s -> s != null).toList());
     assertEquals(r.enabled(), enabled, r.name());
     assertEquals(r.adminOnly(), p.adminOnly(), r.name());
+  }
+
+  /** The step of this user's action, said once: beside its buttons, never also in the header. */
+  @ParameterizedTest(name = "{0} {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      RESTART | CONNECTED   | running  | Asking AgentMon to restart
+      RESTART | RESTARTING  | running  | Waiting for the new instance
+      STOP    | CONNECTED   | running  | Asking AgentMon to stop
+      STOP    | NOT_RUNNING | running  | Waiting for AgentMon to stop
+      START   | CONNECTED   | disabled | Asking AgentMon to start
+      START   | NOT_RUNNING | disabled | Starting AgentMon
+      NONE    | RESTARTING  | running  | ''
+      NONE    | CONNECTED   | running  | ''
+      """)
+  void theStepOfAnActionIsSaidOnceBesideItsButtons(Pending pending, LinkState state, String last, String step) {
+    LinkSnapshot link = state == LinkState.CONNECTED ? connected(status(last)) : lost(state, status(last));
+    Presentation p = Presenter.present(new Situation(link, true, false, pending, null, null, NOW, ZoneOffset.UTC));
+    assertEquals(step, p.progress());
+    if (!step.isEmpty()) {
+      assertEquals("", p.secondary(), "the header does not say the step again");
+    }
   }
 
   @org.junit.jupiter.api.Test

@@ -36,7 +36,7 @@ public final class Statuses {
     return m;
   }
 
-  /** @return {@code m} with an upstream link in {@code state} */
+  /** @return {@code m} with the upstream server in {@code state} */
   public static Map<String, Object> upstream(Map<String, Object> m, String state, String downSince, String error) {
     Map<String, Object> u = new LinkedHashMap<>();
     u.put("state", state);

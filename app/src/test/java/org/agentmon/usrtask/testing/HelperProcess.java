@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.agentmon.client.HelperClient;
+import org.agentmon.platform.HelperCommand;
 import org.agentmon.protocol.Status;
 
 /**
@@ -47,10 +48,9 @@ public final class HelperProcess implements AutoCloseable {
    */
   public Process start() throws IOException {
     List<String> cmd = new ArrayList<>(prefix);
-    cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-        "org.agentmon.cli.Main", "daemon", "--socket", socket().toString(),
-        "--state-dir", dir.resolve("state").toString(), "--log-file", log().toString()));
+    cmd.addAll(HelperCommand.thisJava().jvm(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"))
+        .classPath(System.getProperty("java.class.path")).daemon("--socket", socket().toString(),
+            "--state-dir", dir.resolve("state").toString(), "--log-file", log().toString()));
     Process p = new ProcessBuilder(cmd).redirectInput(new File("/dev/null"))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("helper.err").toFile())).start();

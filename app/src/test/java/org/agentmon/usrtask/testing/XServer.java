@@ -1,19 +1,24 @@
 package org.agentmon.usrtask.testing;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real X display for a test class: its own {@code Xvfb :N} on a free display number and a
+ * A real X display for a test class: its own {@code Xvfb} on a display number it picks itself and a
  * {@code trayer} panel as the tray host, and optionally {@code openbox} as the window manager. Skips the class, with the reason, when they are missing.
  */
 public final class XServer implements BeforeAllCallback, AfterAllCallback {
@@ -45,26 +50,12 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
         : List.of("Xvfb", "trayer", "xwininfo", "import", "xdotool")) {
       Assumptions.assumeTrue(onPath(tool), tool + " is not installed (apt-get install xvfb trayer x11-utils imagemagick xdotool openbox)");
     }
-    for (int n = 91; n < 160 && display == null; n++) {
-      if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
-        continue;
-      }
-      Path unixSocket = Path.of("/tmp/.X11-unix/X" + n);
-      Process x = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1024x768x24", "-nolisten", "tcp")
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      started.add(x);
-      try {
-        Eventually.await(Duration.ofSeconds(10), "Xvfb :" + n + " listening",
-            () -> !x.isAlive() || Files.exists(unixSocket), () -> "nothing");
-      } catch (AssertionError e) {
-        x.destroyForcibly();
-        continue;
-      }
-      if (x.isAlive()) {
-        display = ":" + n;
-      }
-    }
-    Assumptions.assumeTrue(display != null, "no free X display number for Xvfb");
+    // Xvfb picks a free display itself and says which on stdout (-displayfd): it also sees through
+    // the lock files and sockets that killed servers leave in /tmp, which a scan by file name cannot.
+    Process x = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    started.add(x);
+    display = ":" + displayNumber(x);
     // A socket file left by an earlier, killed Xvfb exists before the new one listens: wait until
     // the server answers, or clients started now (trayer, openbox) fail to open the display and exit.
     Eventually.await(Duration.ofSeconds(10), "X server " + display + " answering",
@@ -89,10 +80,37 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
   }
 
   @Override
-  public void afterAll(ExtensionContext context) {
+  public void afterAll(ExtensionContext context) throws InterruptedException {
+    // SIGTERM first: Xvfb then removes its lock file and socket, and the next class finds /tmp clean.
     for (int i = started.size() - 1; i >= 0; i--) {
-      started.get(i).destroyForcibly();
+      Process p = started.get(i);
+      p.destroy();
+      if (!p.waitFor(5, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
     }
+  }
+
+  /** Reads the display number Xvfb writes once it listens; fails the class if none comes within 30 s. */
+  private static String displayNumber(Process x) throws Exception {
+    CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
+      try {
+        return new BufferedReader(new InputStreamReader(x.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+      } catch (IOException e) {
+        return null;
+      }
+    });
+    String n;
+    try {
+      n = line.get(30, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      n = null;
+    }
+    if (n == null || !n.trim().matches("[0-9]+")) {
+      x.destroyForcibly();
+      throw new IllegalStateException("Xvfb -displayfd gave no display number (got " + n + ", alive " + x.isAlive() + ")");
+    }
+    return n.trim();
   }
 
   /** @return {@code xwininfo -root -tree} of this display */

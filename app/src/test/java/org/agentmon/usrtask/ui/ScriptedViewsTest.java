@@ -31,6 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,6 +41,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ScriptedViewsTest {
   private static final Duration LONG = Duration.ofSeconds(10);
+  /** What must not move while AgentMon restarts, stops or starts. */
+  private static final String[] STILL = {"restart", "stopStart", "activity", "details", "startAtLogin", "quit"};
   @TempDir Path dir;
   private Stage stage;
   private ScriptedHelper helper;
@@ -125,26 +129,10 @@ class ScriptedViewsTest {
     push(new LinkSnapshot(LinkState.NOT_RUNNING, null, null, null, null));
     assertEquals("AgentMon isn't installed on this computer", w.text("sentence"));
     assertTrue(w.text("secondary").contains("agentmon doctor"), w.text("secondary"));
+    Node header = w.query("sentence").getParent().getParent();
+    assertTrue(header.getPseudoClassStates().contains(PseudoClass.getPseudoClass("not_installed")),
+        "its own state, not the crash icon: " + header.getPseudoClassStates());
     assertFalse(WindowProbe.fx(() -> ((TitledPane) w.query("details")).isExpanded()), "Details stay closed");
-  }
-
-  @Test
-  void aLongValueWrapsAndNoLabelIsCutToAnEllipsis(FxRobot robot) throws Exception {
-    open(robot, true, null);
-    Map<String, Object> st = status("running");
-    st.put("lastExit", "killed by signal 9 ".repeat(20) + "while writing /var/lib/agentmon/spool/events-000042.json");
-    push(connected(upstream(st, "backing-off", "2026-12-01T11:09:00Z", "connect to agentmon.example.com:443 failed: "
-        + "No route to host ".repeat(10))));
-    robot.interact(() -> ((TitledPane) w.query("details")).setExpanded(true));
-    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-    double width = WindowProbe.fx(() -> stage.getWidth());
-    assertTrue(width <= StatusView.WIDTH + 80, "the window did not grow to the long value: " + width);
-    List<String> cut = WindowProbe.fx(() -> robot.lookup(".label").queryAllAs(Label.class).stream()
-        .filter(Label::isVisible).filter(l -> l.getText() != null && !l.getText().isEmpty())
-        .filter(l -> l.getWidth() + 0.5 < l.prefWidth(-1) && !l.isWrapText()).map(Label::getText).toList());
-    assertEquals(List.of(), cut, "labels narrower than their text");
-    Label exit = (Label) w.query("lastExit");
-    assertTrue(WindowProbe.fx(() -> exit.getHeight() > 2 * exit.getFont().getSize()), "the long value wraps");
   }
 
   @Test
@@ -158,30 +146,62 @@ class ScriptedViewsTest {
     assertTrue(w.visible("tryAgain"));
     robot.clickOn("#tryAgain");
     assertEquals(2, helper.calls.stream().filter("restart"::equals).count());
-    assertEquals("Asking AgentMon to restart…", w.text("progress"));
+    assertTrue(w.text("progress").startsWith("Asking AgentMon to restart…"), w.text("progress"));
   }
 
-  @Test
-  void restartProgressDoesNotMoveAnythingAndTheResultFades(FxRobot robot) throws Exception {
+  /** A two-line sentence with a secondary line, and a three-line one (a long server name). */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"agentmon.example.com", "agentmon-eu-west-production-cluster-7.corp.example.com"})
+  void restartProgressDoesNotMoveAnythingAndTheResultFades(String server, FxRobot robot) throws Exception {
     open(robot, true, null);
-    Map<String, Object> before = status("running");
+    Map<String, Object> before = connectedTo(status("running"), server);
     push(connected(before));
-    double[] y = WindowProbe.fx(() -> new double[] {w.query("activity").localToScene(0, 0).getY(),
-        w.query("startAtLogin").localToScene(0, 0).getY()});
+    String places = w.places(STILL);
     robot.clickOn("#restart");
     assertTrue(w.visible("spinner"));
-    double[] during = WindowProbe.fx(() -> new double[] {w.query("activity").localToScene(0, 0).getY(),
-        w.query("startAtLogin").localToScene(0, 0).getY()});
-    assertEquals(y[0], during[0], 0.5, "recent activity stayed put");
-    assertEquals(y[1], during[1], 0.5, "Start at Login stayed put");
-    push(new LinkSnapshot(LinkState.RESTARTING, org.agentmon.protocol.Status.fromJson(before), null, null, null));
-    assertEquals("Waiting for the new instance…", w.text("progress"));
     assertEquals("Restarting…", w.text("sentence"));
-    Map<String, Object> after = status("running");
+    assertTrue(w.text("progress").startsWith("Asking AgentMon to restart…"), w.text("progress"));
+    assertEquals("", w.text("secondary"), "the step is said once, beside the buttons");
+    assertEquals(places, w.places(STILL), "asking to restart");
+    push(new LinkSnapshot(LinkState.RESTARTING, org.agentmon.protocol.Status.fromJson(before), null, null, null));
+    assertTrue(w.text("progress").startsWith("Waiting for the new instance…"), w.text("progress"));
+    Eventually.await(LONG, "the seconds counted", () -> w.text("progress").matches("Waiting for the new instance… \\d+ s"),
+        w::snapshot);
+    assertEquals("", w.text("secondary"));
+    assertEquals(places, w.places(STILL), "waiting for the new instance");
+    Map<String, Object> after = connectedTo(status("running"), server);
     after.put("instanceId", "a-new-instance");
     push(connected(after));
     assertTrue(w.text("progress").matches("Restarted in \\d+\\.\\d s"), w.text("progress"));
+    assertEquals(places, w.places(STILL), "restarted");
     Eventually.await(LONG, "the result faded", () -> w.text("progress").isEmpty(), w::snapshot);
+    assertEquals(places, w.places(STILL), "the result faded");
+  }
+
+  @Test
+  void stopAndStartDoNotMoveAnything(FxRobot robot) throws Exception {
+    open(robot, true, null);
+    push(connected(status("running"))); // one line of sentence, no secondary line
+    String places = w.places(STILL);
+    robot.interact(() -> models.restart().stop()); // (the view asks first; StopConfirmation is shown elsewhere)
+    assertEquals("Stopping…", w.text("sentence"));
+    assertEquals(places, w.places(STILL), "stopping");
+    push(connected(status("disabled")));
+    assertTrue(w.text("progress").matches("Stopped in \\d+\\.\\d s"), w.text("progress"));
+    assertEquals(places, w.places(STILL), "stopped");
+    robot.clickOn("#stopStart");
+    assertEquals("Starting…", w.text("sentence"));
+    assertEquals(places, w.places(STILL), "starting");
+    push(connected(status("running")));
+    assertEquals(places, w.places(STILL), "started");
+  }
+
+  private static Map<String, Object> connectedTo(Map<String, Object> st, String server) {
+    Map<String, Object> m = upstream(st, "connected", null, null);
+    Map<String, Object> u = (Map<String, Object>) m.get("upstream");
+    u.put("serverURL", "https://" + server + "/api");
+    u.put("lastSuccess", "2026-12-01T09:30:00Z");
+    return m;
   }
 
   @Test

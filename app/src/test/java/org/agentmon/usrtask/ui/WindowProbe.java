@@ -46,6 +46,14 @@ final class WindowProbe {
     return robot.lookup("#" + id).tryQuery().orElse(null);
   }
 
+  /** @return where each control sits in the scene, to the pixel: equal strings mean nothing moved */
+  String places(String... ids) {
+    return fx(() -> java.util.Arrays.stream(ids)
+        .map(id -> id + "@" + Math.round(query(id).localToScene(0, 0).getX()) + "," + Math.round(query(id)
+            .localToScene(0, 0).getY()))
+        .collect(Collectors.joining(" ")));
+  }
+
   String focusedId() {
     return fx(() -> {
       Node f = robot.listTargetWindows().stream().filter(javafx.stage.Window::isFocused).findFirst()

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.agentmon.installer.doctor.CheckResult;
 import org.agentmon.installer.doctor.Doctor;
 import org.agentmon.installer.install.Host;
-import org.agentmon.installer.install.ProcessCommandRunner;
+import org.agentmon.platform.ProcessCommandRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package org.agentmon.installer.cli;
 import java.util.concurrent.Callable;
 import org.agentmon.installer.install.Host;
 import org.agentmon.installer.install.Installer;
-import org.agentmon.installer.install.ProcessCommandRunner;
+import org.agentmon.platform.ProcessCommandRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,6 +1,6 @@
 package org.agentmon.installer.cli;
 
-import org.agentmon.installer.render.Platform;
+import org.agentmon.platform.Platform;
 import picocli.CommandLine.ITypeConverter;
 
 /** Parses {@code --platform macos|linux}. */

@@ -3,7 +3,7 @@ package org.agentmon.installer.cli;
 import java.nio.file.Path;
 import org.agentmon.installer.install.InstallTarget;
 import org.agentmon.installer.render.Layout;
-import org.agentmon.installer.render.Platform;
+import org.agentmon.platform.Platform;
 import picocli.CommandLine.Option;
 
 /** {@code --root}, {@code --platform}, {@code --prefix}: shared by install, uninstall, upgrade and doctor. */

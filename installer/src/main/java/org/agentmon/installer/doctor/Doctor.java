@@ -7,9 +7,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.agentmon.installer.install.CommandRunner;
 import org.agentmon.installer.install.Host;
 import org.agentmon.installer.install.InstallTarget;
+import org.agentmon.platform.CommandRunner;
 import org.agentmon.protocol.Json;
 
 /** Runs every named check, in a fixed order, and reports them all. */

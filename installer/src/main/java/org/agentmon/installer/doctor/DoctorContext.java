@@ -5,12 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import org.agentmon.installer.install.CommandResult;
-import org.agentmon.installer.install.CommandRunner;
 import org.agentmon.installer.install.Host;
 import org.agentmon.installer.install.InstallTarget;
 import org.agentmon.installer.render.Layout;
-import org.agentmon.installer.render.Platform;
+import org.agentmon.platform.CommandResult;
+import org.agentmon.platform.CommandRunner;
+import org.agentmon.platform.Labels;
+import org.agentmon.platform.Platform;
 
 /**
  * What every check looks at: the layout under a root, the service manager (through the
@@ -86,12 +87,13 @@ final class DoctorContext {
   /** @return the command that (re)loads the helper's job, for fix lines */
   String loadCommand() {
     return mac() ? "sudo launchctl bootstrap system " + layout.helperJobFile()
-        : "sudo systemctl enable --now agentmon.socket agentmon.path";
+        : "sudo systemctl enable --now " + Labels.SOCKET_UNIT + " " + Labels.PATH_UNIT;
   }
 
   /** @return the command that restarts the helper, for fix lines */
   String restartCommand() {
-    return mac() ? "sudo launchctl kickstart -k system/org.agentmon.helper" : "sudo systemctl restart agentmon.service";
+    return mac() ? "sudo launchctl kickstart -k system/" + Labels.HELPER
+        : "sudo systemctl restart " + Labels.SERVICE_UNIT;
   }
 
   /** @return {@code sudo <installer launcher> <verb>}, for fix lines */
@@ -110,6 +112,6 @@ final class DoctorContext {
 
   /** @return where the helper's log is, for fix lines */
   String logHint() {
-    return mac() ? layout.helperLogFile() : "journalctl -u agentmon.service";
+    return mac() ? layout.helperLogFile() : "journalctl -u " + Labels.SERVICE_UNIT;
   }
 }

@@ -9,10 +9,10 @@ import java.util.List;
 import org.agentmon.installer.lint.Finding;
 import org.agentmon.installer.lint.PlistLinter;
 import org.agentmon.installer.lint.Severity;
-import org.agentmon.installer.render.Labels;
 import org.agentmon.installer.render.Modes;
 import org.agentmon.installer.render.RenderedFile;
 import org.agentmon.installer.render.Renderer;
+import org.agentmon.platform.Labels;
 
 /** Checks on the installed job files: content, owner and mode, programs, the login item. */
 final class FileChecks {

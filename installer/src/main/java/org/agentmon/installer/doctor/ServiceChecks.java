@@ -2,9 +2,9 @@ package org.agentmon.installer.doctor;
 
 import java.io.IOException;
 import java.util.List;
-import org.agentmon.installer.install.CommandResult;
 import org.agentmon.installer.install.DisabledServices;
-import org.agentmon.installer.render.Labels;
+import org.agentmon.platform.CommandResult;
+import org.agentmon.platform.Labels;
 
 /** What launchd or systemd think of the job: loaded, and not disabled by an override. */
 final class ServiceChecks {
@@ -48,10 +48,10 @@ final class ServiceChecks {
     }
     if (state.startsWith("masked")) {
       return CheckResult.fail(name, Labels.SOCKET_UNIT + " is masked",
-          "sudo systemctl unmask agentmon.socket && sudo systemctl enable --now agentmon.socket");
+          "sudo systemctl unmask " + Labels.SOCKET_UNIT + " && sudo systemctl enable --now " + Labels.SOCKET_UNIT);
     }
     return CheckResult.fail(name, Labels.SOCKET_UNIT + " is " + (state.isEmpty() ? "not enabled" : state),
-        "sudo systemctl enable --now agentmon.socket agentmon.path");
+        c.loadCommand());
   }
 
   private static String firstLine(String s) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 import org.agentmon.Build;
+import org.agentmon.platform.Labels;
 import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 
@@ -63,8 +64,8 @@ final class SocketChecks {
         return CheckResult.fail(name, "no socket at " + socket + ": the job is not loaded", c.loadCommand());
       case HelperAnswer.REFUSED:
         return CheckResult.fail(name, "stale socket file " + socket + ": nothing listens on it (" + a.detail() + ")",
-            "sudo rm '" + socket + "' && " + (c.mac() ? "sudo launchctl bootout system/org.agentmon.helper; "
-                + c.loadCommand() : "sudo systemctl restart agentmon.socket"));
+            "sudo rm '" + socket + "' && " + (c.mac() ? "sudo launchctl bootout system/" + Labels.HELPER + "; "
+                + c.loadCommand() : "sudo systemctl restart " + Labels.SOCKET_UNIT));
       case HelperAnswer.DENIED:
         return CheckResult.fail(name, "permission denied on " + socket + " (" + a.detail() + ")",
             "the socket must be mode 0666 in a root-owned directory: " + c.restartCommand());

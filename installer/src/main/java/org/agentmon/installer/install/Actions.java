@@ -2,20 +2,21 @@ package org.agentmon.installer.install;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import org.agentmon.files.AtomicFiles;
 import org.agentmon.installer.render.Modes;
+import org.agentmon.platform.CommandResult;
+import org.agentmon.platform.CommandRunner;
 
 /**
  * Carries out (or, in a dry run, only prints) one step at a time, one line per step, so the
@@ -94,7 +95,11 @@ final class Actions {
     }
   }
 
-  /** Writes a file atomically: temp file in the same directory, fsync, chmod, chown, rename. */
+  /**
+   * Writes a file atomically through {@link AtomicFiles} (temp file in the same directory, never
+   * through a link, fsync, rename); the temp file gets its mode and owner before the rename, and the
+   * path is checked for links once more right before it.
+   */
   void write(String systemPath, byte[] content, int mode) throws IOException {
     Path target = paths.unlinked(systemPath);
     mkdirs(systemPath.substring(0, systemPath.lastIndexOf('/')), 0755);
@@ -102,36 +107,16 @@ final class Actions {
     if (dryRun) {
       return;
     }
-    Path tmp = target.resolveSibling("." + target.getFileName() + ".agentmon-tmp");
     try {
-      try {
-        Files.deleteIfExists(tmp); // a link there is removed, never followed
-        // CREATE_NEW (O_EXCL) never opens an existing file or a link.
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-            LinkOption.NOFOLLOW_LINKS)) {
-          java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(content);
-          while (b.hasRemaining()) {
-            ch.write(b);
-          }
-          ch.force(true);
-        }
-      } catch (IOException e) {
-        throw IoErrors.failed("write", tmp, e);
-      }
-      setModeAndOwner(tmp, mode);
-      paths.unlinked(systemPath); // again, right before the rename replaces what is there
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e) {
-        throw IoErrors.failed("rename " + tmp + " to", target, e);
-      }
+      AtomicFiles.write(target, content, tmp -> {
+        setModeAndOwner(tmp, mode);
+        paths.unlinked(systemPath); // again, right before the rename replaces what is there
+      });
+    } catch (FileSystemException e) {
+      throw e.getOtherFile() != null ? IoErrors.failed("rename " + e.getFile() + " to", target, e)
+          : IoErrors.failed("write", target, e);
     } catch (IOException e) {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException again) {
-        e.addSuppressed(again);
-      }
-      throw e;
+      throw IoErrors.failed("write", target, e);
     }
   }
 

@@ -2,7 +2,7 @@ package org.agentmon.installer.install;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.agentmon.installer.render.Platform;
+import org.agentmon.platform.Platform;
 
 /**
  * What the installer needs to know about this machine: whether the platform's service manager

@@ -13,9 +13,10 @@ import java.util.Map;
 import org.agentmon.installer.lint.Finding;
 import org.agentmon.installer.lint.PlistLinter;
 import org.agentmon.installer.render.Layout;
-import org.agentmon.installer.render.Platform;
 import org.agentmon.installer.render.RenderedFile;
 import org.agentmon.installer.render.Renderer;
+import org.agentmon.platform.CommandRunner;
+import org.agentmon.platform.Platform;
 
 /**
  * {@code install}, {@code uninstall} and {@code upgrade}. Files first (atomically, right owner and

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.TreeSet;
-import org.agentmon.installer.render.Labels;
 import org.agentmon.installer.render.Layout;
+import org.agentmon.platform.CommandResult;
+import org.agentmon.platform.Labels;
 
 /**
  * launchd with the modern verbs: {@code bootout} an old job, {@code enable} (clears a disabled

@@ -2,6 +2,7 @@ package org.agentmon.installer.install;
 
 import java.io.IOException;
 import java.util.List;
+import org.agentmon.platform.CommandResult;
 
 /**
  * Service-manager steps: run for real, print in a dry run, or, where the service manager is not

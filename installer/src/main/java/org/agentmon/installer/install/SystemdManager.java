@@ -2,7 +2,7 @@ package org.agentmon.installer.install;
 
 import java.io.IOException;
 import java.util.List;
-import org.agentmon.installer.render.Labels;
+import org.agentmon.platform.Labels;
 
 /**
  * systemd: reload unit files, enable and start the socket and the path unit (the service is

@@ -1,6 +1,7 @@
 package org.agentmon.installer.render;
 
 import com.dd.plist.NSDictionary;
+import org.agentmon.platform.Labels;
 
 /**
  * The app bundle's Info.plist: {@code LSUIElement} keeps UsrTask out of the Dock and the app

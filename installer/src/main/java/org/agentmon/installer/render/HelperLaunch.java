@@ -2,28 +2,18 @@ package org.agentmon.installer.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.agentmon.platform.HelperCommand;
+import org.agentmon.platform.Platform;
 
 /**
  * How a supervisor starts the helper. Linux: the bundled runtime's {@code java}, the JVM flags, the
  * jar and the {@code daemon} verb. macOS: the bundle's {@code Contents/MacOS/agentmon} launcher
  * with {@code daemon}, so Activity Monitor and Login Items show AgentMon, not "java"; the same JVM
- * flags go into that launcher's configuration ({@link #launcherJavaOptions}). The flags live here
- * only, so the plist, the unit, the launcher and the start-up benchmark run the same process.
+ * flags go into that launcher's configuration ({@link #launcherJavaOptions}). The flags are
+ * {@link HelperCommand#jvmFlags()}, so the plist, the unit, the launcher and the start-up benchmark
+ * run the same process.
  */
 public final class HelperLaunch {
-  /**
-   * JVM flags for the helper, exactly those the bench measured (the helper's
-   * {@code org/agentmon/helper-jvm-flags.txt}; a test keeps them equal). Cold start matters more
-   * than throughput: the serial collector and C1 only start fastest; {@code -Xshare:auto} uses the
-   * JDK's CDS archive. Idle footprint: no perf-data sampling, a small young generation (RSS), and
-   * the JVM's monitor-deflation and safepoint housekeeping every 5 s instead of every 0.25/1 s
-   * (idle CPU under 0.05 s per minute); the heap that a burst of unread output grew shrinks back at
-   * the helper's next full collection, not in steps over several.
-   */
-  public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-      "-Xshare:auto", "-XX:-UsePerfData", "-Xms16m", "-Xmn4m", "-XX:+UnlockDiagnosticVMOptions",
-      "-XX:GuaranteedSafepointInterval=5000", "-XX:AsyncDeflationInterval=5000", "-XX:-ShrinkHeapInSteps");
-
   private HelperLaunch() {}
 
   /**
@@ -32,7 +22,7 @@ public final class HelperLaunch {
    *     writes a fatal-error report (else it goes into the working directory)
    */
   public static List<String> launcherJavaOptions(Layout layout) {
-    List<String> options = new ArrayList<>(JVM_FLAGS);
+    List<String> options = new ArrayList<>(HelperCommand.jvmFlags());
     if (layout.helperErrorFile() != null) {
       options.add("-XX:ErrorFile=" + layout.helperErrorFile());
     }
@@ -44,22 +34,13 @@ public final class HelperLaunch {
    * @return the helper's full argv, program first
    */
   public static List<String> programArguments(Layout layout) {
-    List<String> argv = new ArrayList<>();
-    if (layout.platform() == Platform.MACOS) {
-      argv.add(layout.helperProgram()); // the launcher adds launcherJavaOptions and the jar
-    } else {
-      argv.add(layout.java());
-      argv.addAll(launcherJavaOptions(layout));
-      argv.add("-jar");
-      argv.add(layout.helperJar());
-    }
-    argv.add("daemon");
-    argv.add("--state-dir");
-    argv.add(layout.stateDir());
+    HelperCommand command = layout.platform() == Platform.MACOS
+        ? HelperCommand.launcher(layout.helperProgram()) // the launcher adds launcherJavaOptions and the jar
+        : HelperCommand.java(layout.java()).jvm(launcherJavaOptions(layout)).jar(layout.helperJar());
+    List<String> args = new ArrayList<>(List.of("--state-dir", layout.stateDir()));
     if (layout.logDir() != null) {
-      argv.add("--log-file");
-      argv.add(layout.helperLogFile());
+      args.addAll(List.of("--log-file", layout.helperLogFile()));
     }
-    return List.copyOf(argv);
+    return command.daemon(args);
   }
 }

@@ -1,6 +1,7 @@
 package org.agentmon.installer.render;
 
 import com.dd.plist.NSDictionary;
+import org.agentmon.platform.Labels;
 
 /**
  * The helper's LaunchDaemon. launchd holds the socket ({@code Sockets.Listeners}) and hands it over

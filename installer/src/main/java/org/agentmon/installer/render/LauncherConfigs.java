@@ -2,6 +2,7 @@ package org.agentmon.installer.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.agentmon.platform.HelperCommand;
 
 /**
  * The macOS bundle's extra launchers ({@code jpackage --add-launcher NAME=FILE}):
@@ -28,7 +29,7 @@ final class LauncherConfigs {
     helper.add("-Djna.boot.library.path=" + FRAMEWORKS);
     helper.add("-Djna.nounpack=true");
     return List.of(
-        file("agentmon", "agentmon.jar", "org.agentmon.cli.Main", helper),
+        file("agentmon", "agentmon.jar", HelperCommand.MAIN_CLASS, helper),
         file("usrtask", "usrtask.jar", "org.agentmon.usrtask.Main", List.of(
             "-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET, "-Djava.library.path=" + FRAMEWORKS)),
         file("agentmon-installer", "agentmon-installer.jar", "org.agentmon.installer.Main", List.of(

@@ -1,6 +1,9 @@
 package org.agentmon.installer.render;
 
 import java.util.List;
+import org.agentmon.platform.Labels;
+import org.agentmon.platform.Platform;
+import org.agentmon.platform.SystemPaths;
 
 /**
  * Where everything lives on one platform: the system paths the jobs refer to (fixed) and the
@@ -11,11 +14,6 @@ import java.util.List;
  *     {@code /opt/agentmon}
  */
 public record Layout(Platform platform, String prefix) {
-
-  /** Default application image on macOS (a jpackage app bundle). */
-  public static final String MACOS_PREFIX = "/Applications/AgentMon.app";
-  /** Default application image on Linux (where jpackage's .deb puts it). */
-  public static final String LINUX_PREFIX = "/opt/agentmon";
 
   /**
    * @param platform the platform
@@ -36,7 +34,7 @@ public record Layout(Platform platform, String prefix) {
    * @return the layout with the platform's default prefix
    */
   public static Layout standard(Platform platform) {
-    return new Layout(platform, platform == Platform.MACOS ? MACOS_PREFIX : LINUX_PREFIX);
+    return new Layout(platform, SystemPaths.applicationImage(platform));
   }
 
   private boolean mac() {
@@ -45,12 +43,12 @@ public record Layout(Platform platform, String prefix) {
 
   /** @return the helper's listening socket */
   public String socket() {
-    return mac() ? "/var/run/org.agentmon.helper.sock" : "/run/agentmon/agentmon.sock";
+    return SystemPaths.socket(platform);
   }
 
   /** @return the helper's state directory (mode 0700) */
   public String stateDir() {
-    return mac() ? "/Library/Application Support/AgentMon" : "/var/lib/agentmon";
+    return SystemPaths.stateDir(platform);
   }
 
   /** @return the flag file whose presence means "helper enabled" */
@@ -65,7 +63,7 @@ public record Layout(Platform platform, String prefix) {
 
   /** @return the log directory, or null where the journal takes the logs */
   public String logDir() {
-    return mac() ? "/Library/Logs/AgentMon" : null;
+    return SystemPaths.logDir(platform);
   }
 
   /** @return the helper's own log file (macOS), or null */
@@ -144,7 +142,7 @@ public record Layout(Platform platform, String prefix) {
 
   /** @return the system-wide login item: the LaunchAgent plist or the XDG autostart entry */
   public String loginItemFile() {
-    return mac() ? "/Library/LaunchAgents/" + Labels.USRTASK + ".plist"
+    return mac() ? SystemPaths.MAC_LAUNCH_AGENTS + "/" + Labels.USRTASK + ".plist"
         : "/etc/xdg/autostart/" + Labels.USRTASK + ".desktop";
   }
 

@@ -2,6 +2,8 @@ package org.agentmon.installer.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.agentmon.platform.Labels;
+import org.agentmon.platform.Platform;
 
 /** Renders every file of one layout; the single source for {@code render}, {@code install} and checks. */
 public final class Renderer {

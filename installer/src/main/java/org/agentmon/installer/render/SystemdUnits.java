@@ -1,6 +1,7 @@
 package org.agentmon.installer.render;
 
 import java.util.List;
+import org.agentmon.platform.Labels;
 
 /**
  * The Linux units: the socket unit holds the listening socket, the service runs the helper on

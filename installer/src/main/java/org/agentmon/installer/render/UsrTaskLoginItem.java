@@ -2,17 +2,13 @@ package org.agentmon.installer.render;
 
 import com.dd.plist.NSDictionary;
 import java.util.List;
+import org.agentmon.platform.Labels;
 
 /**
  * The UsrTask login item: the LaunchAgent plist (macOS) and the XDG autostart entry (Linux).
  * The installer and the app's "Start at Login" both render it here, so there is one definition.
  */
 public final class UsrTaskLoginItem {
-  /** The LaunchAgent label and the autostart file stem. */
-  public static final String LABEL = Labels.USRTASK;
-  /** The app bundle's identifier, which Login Items and MDM rules name. */
-  public static final String BUNDLE_ID = Labels.BUNDLE_ID;
-
   private UsrTaskLoginItem() {}
 
   /**
@@ -28,7 +24,7 @@ public final class UsrTaskLoginItem {
       throw new IllegalArgumentException("program must be an absolute path: " + programArguments);
     }
     return Plists.dict(
-        "Label", LABEL,
+        "Label", Labels.USRTASK,
         "ProgramArguments", Plists.strings(programArguments),
         "LimitLoadToSessionType", "Aqua",
         "RunAtLoad", true,

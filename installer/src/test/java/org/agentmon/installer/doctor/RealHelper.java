@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.agentmon.platform.HelperCommand;
 
 /**
  * The real helper ({@code agentmon daemon}, from the helper artifact on the test class path) as
@@ -13,11 +14,10 @@ final class RealHelper implements AutoCloseable {
   private final Process process;
 
   RealHelper(Path socket, Path stateDir, Path logDir, String... extraArgs) throws IOException, InterruptedException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> cmd = new java.util.ArrayList<>(List.of(java.toString(), "-XX:+UseSerialGC",
-        "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.agentmon.cli.Main", "daemon",
-        "--socket", socket.toString(), "--state-dir", stateDir.toString(),
-        "--log-file", logDir.resolve("helper.log").toString()));
+    List<String> cmd = new java.util.ArrayList<>(HelperCommand.thisJava()
+        .jvm(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")).classPath(System.getProperty("java.class.path"))
+        .daemon("--socket", socket.toString(), "--state-dir", stateDir.toString(),
+            "--log-file", logDir.resolve("helper.log").toString()));
     cmd.addAll(List.of(extraArgs));
     process = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve("helper.out").toFile())).start();

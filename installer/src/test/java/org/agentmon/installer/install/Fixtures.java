@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.agentmon.installer.render.Layout;
 import org.agentmon.installer.render.Modes;
-import org.agentmon.installer.render.Platform;
+import org.agentmon.platform.Platform;
 
 /** Builds installers over a temp root and lists the resulting trees. */
 final class Fixtures {

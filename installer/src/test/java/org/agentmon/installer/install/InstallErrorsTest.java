@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.agentmon.installer.render.Platform;
+import org.agentmon.platform.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,8 +53,8 @@ class InstallErrorsTest {
     Fixtures f = new Fixtures(dir, Platform.LINUX, new RecordingRunner());
     assertEquals(1, f.installer(false, false, false).install(), f.text.toString());
     Path unit = dir.resolve("etc/systemd/system/agentmon.path");
-    assertEquals("agentmon-installer: error: cannot rename " + unit.resolveSibling(".agentmon.path.agentmon-tmp")
-        + " to " + unit + ": Is a directory", last(f));
-    assertTrue(Files.notExists(unit.resolveSibling(".agentmon.path.agentmon-tmp")), "temp file cleaned up");
+    Path tmp = unit.resolveSibling(".agentmon.path." + ProcessHandle.current().pid() + ".tmp");
+    assertEquals("agentmon-installer: error: cannot rename " + tmp + " to " + unit + ": Is a directory", last(f));
+    assertTrue(Files.notExists(tmp), "temp file cleaned up");
   }
 }

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.agentmon.installer.render.Platform;
+import org.agentmon.platform.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +57,18 @@ class InstallTreeTest {
 
   @Test
   void linuxInstallProducesExactlyTheTree() throws IOException {
+    Fixtures f = new Fixtures(root, Platform.LINUX, new RecordingRunner());
+    assertEquals(0, f.installer(false, false, false).install(), f.text.toString());
+    assertEquals(LINUX_TREE, f.tree());
+  }
+
+  /** Actions writes through AtomicFiles: what a killed installer left is cleaned, the modes are the tree's. */
+  @Test
+  void aTempFileOfAKilledInstallIsCleanedAndTheModesAreKept() throws Exception {
+    Process dead = new ProcessBuilder("true").start();
+    assertTrue(dead.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
+    Path units = Files.createDirectories(root.resolve("etc/systemd/system"));
+    Files.writeString(units.resolve(".agentmon.service." + dead.pid() + ".tmp"), "[Unit]\nDescr");
     Fixtures f = new Fixtures(root, Platform.LINUX, new RecordingRunner());
     assertEquals(0, f.installer(false, false, false).install(), f.text.toString());
     assertEquals(LINUX_TREE, f.tree());

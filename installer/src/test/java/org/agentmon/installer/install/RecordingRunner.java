@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.agentmon.platform.CommandResult;
+import org.agentmon.platform.CommandRunner;
 
 /**
  * A fake {@link CommandRunner} for launchctl/systemctl, which cannot run on this machine: it

@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.agentmon.installer.render.Labels;
 import org.agentmon.installer.render.Layout;
-import org.agentmon.installer.render.Platform;
 import org.agentmon.installer.render.RenderedFile;
 import org.agentmon.installer.render.Renderer;
 import org.agentmon.installer.testing.Tool;
+import org.agentmon.platform.Labels;
+import org.agentmon.platform.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

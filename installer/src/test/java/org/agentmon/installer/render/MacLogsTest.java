@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.agentmon.installer.testing.Tool;
+import org.agentmon.platform.HelperCommand;
+import org.agentmon.platform.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +59,6 @@ class MacLogsTest {
     Layout layout = Layout.standard(Platform.LINUX);
     assertTrue(Renderer.render(layout, "1").stream().noneMatch(f -> f.path().contains("newsyslog")));
     assertTrue(HelperLaunch.programArguments(layout).stream().noneMatch(a -> a.startsWith("-XX:ErrorFile")));
-    assertTrue(HelperLaunch.programArguments(layout).containsAll(HelperLaunch.JVM_FLAGS));
+    assertTrue(HelperLaunch.programArguments(layout).containsAll(HelperCommand.jvmFlags()));
   }
 }

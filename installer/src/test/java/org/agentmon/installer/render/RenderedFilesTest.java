@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.agentmon.installer.lint.Finding;
 import org.agentmon.installer.lint.PlistLinter;
 import org.agentmon.installer.testing.Tool;
+import org.agentmon.platform.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.agentmon.installer.render.Layout;
-import org.agentmon.installer.render.Platform;
+import org.agentmon.platform.Platform;
 import org.agentmon.protocol.Json;
 
 /**

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The undelivered events of the spool, oldest first, and how many bytes their lines take on disk
- * (what the spool's bound counts). Guarded by the spool that holds it.
+ * The undelivered events of the event log, oldest first, and how many bytes their lines take on disk
+ * (what the event log's bound counts). Guarded by the event log that holds it.
  */
-final class Backlog implements Iterable<Backlog.Entry> {
+final class Undelivered implements Iterable<Undelivered.Entry> {
   /** One undelivered event and the size of its line. */
   record Entry(long seq, Map<String, Object> event, int bytes) { }
 

@@ -5,36 +5,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the spool's lines at start into the undelivered {@link Backlog} and the {@link Trail}. The
- * last state line says what was delivered; a line that does not fit the format, or an event out of
+ * Reads the event log's lines at start into the {@link Undelivered} events and the {@link RecentEvents}.
+ * The last state line says what was delivered; a line that does not fit the format, or an event out of
  * order, is skipped and counted, and the first few are named in the log (never what they hold).
  */
-final class SpoolReader {
-  private static final Logger LOG = LoggerFactory.getLogger(SpoolReader.class);
+final class EventLogReader {
+  private static final Logger LOG = LoggerFactory.getLogger(EventLogReader.class);
   /** Skipped lines named one by one in the log at load; the rest only in the count. */
   private static final int SKIPS_LOGGED = 10;
 
   private final Path file;
-  private final Backlog pending;
-  private final Trail trail;
+  private final Undelivered pending;
+  private final RecentEvents recent;
   private long nextSeq = 1;
   private long acked;
   private long dropped;
   private long skipped;
 
   /**
-   * @param file the spool's path, for messages
+   * @param file the event log's path, for messages
    * @param pending gets the undelivered events
-   * @param trail gets every event read
+   * @param recent gets every event read
    */
-  SpoolReader(Path file, Backlog pending, Trail trail) {
+  EventLogReader(Path file, Undelivered pending, RecentEvents recent) {
     this.file = file;
     this.pending = pending;
-    this.trail = trail;
+    this.recent = recent;
   }
 
   /**
-   * Reads the whole lines of the spool.
+   * Reads the whole lines of the event log.
    *
    * @param all the bytes of whole lines, each with its terminator
    * @param cutOff how many bytes of a torn last line were cut off before, 0 if none
@@ -51,7 +51,7 @@ final class SpoolReader {
       skip("a torn last line (" + cutOff + " bytes) was cut off");
     }
     if (skipped > 0) {
-      LOG.warn("event spool {}: skipped {} lines in all that were torn or did not fit the spool's format",
+      LOG.warn("event log {}: skipped {} lines in all that were torn or did not fit the event log's format",
           file, skipped);
     }
   }
@@ -66,7 +66,7 @@ final class SpoolReader {
     return acked;
   }
 
-  /** @return how many events were dropped because the spool was full */
+  /** @return how many events were dropped because the event log was full */
   long dropped() {
     return dropped;
   }
@@ -77,11 +77,11 @@ final class SpoolReader {
   }
 
   private void readLine(byte[] all, int off, int len) {
-    SpoolLine.Decoded line;
+    EventLogLine.Decoded line;
     try {
-      line = SpoolLine.decode(all, off, len);
-    } catch (SpoolLine.Unreadable e) {
-      int glued = SpoolLine.gluedLine(all, off, len);
+      line = EventLogLine.decode(all, off, len);
+    } catch (EventLogLine.Unreadable e) {
+      int glued = EventLogLine.gluedLine(all, off, len);
       if (glued < 0) {
         skip("skipping the line at byte " + off + ": " + e.getMessage());
       } else {
@@ -90,17 +90,17 @@ final class SpoolReader {
       }
       return;
     }
-    if (line instanceof SpoolLine.Event e) {
+    if (line instanceof EventLogLine.Event e) {
       if (e.seq() < nextSeq) {
         skip("skipping the line at byte " + off + ": event " + e.seq() + " is out of order");
         return;
       }
       nextSeq = e.seq() + 1;
-      trail.add(e.seq(), e.event(), acked);
+      recent.add(e.seq(), e.event(), acked);
       if (e.seq() > acked) {
         pending.add(e.seq(), e.event(), len + 1);
       }
-    } else if (line instanceof SpoolLine.State st) {
+    } else if (line instanceof EventLogLine.State st) {
       acked = Math.max(acked, st.acked());
       dropped = st.dropped();
       pending.removeThrough(acked);
@@ -109,7 +109,7 @@ final class SpoolReader {
 
   private void skip(String what) {
     if (skipped++ < SKIPS_LOGGED) {
-      LOG.warn("event spool {}: {}", file, what);
+      LOG.warn("event log {}: {}", file, what);
     }
   }
 }

@@ -11,22 +11,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SpoolLineTest {
+class EventLogLineTest {
   @Test
-  void whatIsWrittenDecodesBack() throws SpoolLine.Unreadable {
+  void whatIsWrittenDecodesBack() throws EventLogLine.Unreadable {
     Map<String, Object> ev = new LinkedHashMap<>();
     ev.put("id", "i");
     ev.put("time", "t");
     ev.put("type", "x.y");
     ev.put("n", 3);
-    SpoolLine.Event e = assertInstanceOf(SpoolLine.Event.class, decode(SpoolLine.event(7, ev)));
+    EventLogLine.Event e = assertInstanceOf(EventLogLine.Event.class, decode(EventLogLine.event(7, ev)));
     assertEquals(7, e.seq());
     assertEquals(ev, e.event());
-    SpoolLine.State s = assertInstanceOf(SpoolLine.State.class, decode(SpoolLine.state(5, 2)));
-    assertEquals(new SpoolLine.State(5, 2), s);
+    EventLogLine.State s = assertInstanceOf(EventLogLine.State.class, decode(EventLogLine.state(5, 2)));
+    assertEquals(new EventLogLine.State(5, 2), s);
   }
 
-  /** Each of these once reached the trail; the first crashed every start (ClassCastException). */
+  /** Each of these once reached the event log; the first crashed every start (ClassCastException). */
   @ParameterizedTest
   @ValueSource(strings = {
       "{\"seq\":99,\"event\":{\"seq\":\"x\",\"type\":\"t\"}}",
@@ -51,13 +51,13 @@ class SpoolLineTest {
       "{\"seq\":1,\"ev",
   })
   void aLineThatDoesNotFitIsRefusedWithAReason(String line) {
-    SpoolLine.Unreadable e = assertThrows(SpoolLine.Unreadable.class,
+    EventLogLine.Unreadable e = assertThrows(EventLogLine.Unreadable.class,
         () -> decode(line.getBytes(StandardCharsets.UTF_8)));
     assertEquals(false, e.getMessage().isEmpty());
   }
 
-  private static SpoolLine.Decoded decode(byte[] b) throws SpoolLine.Unreadable {
+  private static EventLogLine.Decoded decode(byte[] b) throws EventLogLine.Unreadable {
     int len = b.length > 0 && b[b.length - 1] == '\n' ? b.length - 1 : b.length;
-    return SpoolLine.decode(b, 0, len);
+    return EventLogLine.decode(b, 0, len);
   }
 }

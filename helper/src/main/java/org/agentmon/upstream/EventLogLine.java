@@ -9,14 +9,14 @@ import org.agentmon.protocol.Json;
 import org.agentmon.protocol.JsonException;
 
 /**
- * The format of one line of the event spool, written and checked in this one place: {@code
+ * The format of one line of the event log, written and checked in this one place: {@code
  * {"seq":N,"event":{"id":…,"time":…,"type":…,…}}} for an event, {@code {"acked":N,"dropped":D}}
  * for the delivery state. A line that does not fit is refused here, so nothing malformed reaches
- * the trail (a wrongly typed line once crashed every start).
+ * {@code events} (a wrongly typed line once crashed every start).
  */
-final class SpoolLine {
-  /** Keys the trail adds when it shows an event; an event must not carry them itself. */
-  private static final Set<String> TRAIL_KEYS = Set.of("seq", "delivered");
+final class EventLogLine {
+  /** Keys the event log adds when it shows an event; an event must not carry them itself. */
+  private static final Set<String> SHOWN_KEYS = Set.of("seq", "delivered");
   private static final Set<String> EVENT_LINE = Set.of("seq", "event");
   private static final Set<String> STATE_LINE = Set.of("acked", "dropped");
   private static final byte[][] LINE_STARTS = {
@@ -24,7 +24,7 @@ final class SpoolLine {
   /** Above this a number could not grow without overflowing, nor be read exactly by every JSON reader. */
   private static final long MAX_NUMBER = (1L << 53) - 1;
 
-  private SpoolLine() {}
+  private EventLogLine() {}
 
   /** What a line holds. */
   sealed interface Decoded permits Event, State { }
@@ -142,9 +142,9 @@ final class SpoolLine {
         return "the event has no \"" + key + "\" string";
       }
     }
-    for (String key : TRAIL_KEYS) {
+    for (String key : SHOWN_KEYS) {
       if (event.containsKey(key)) {
-        return "the event has a field \"" + key + "\", which the trail reserves";
+        return "the event has a field \"" + key + "\", which the event log reserves";
       }
     }
     return null;

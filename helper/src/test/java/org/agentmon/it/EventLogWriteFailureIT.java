@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The event spool cannot grow (its file size is limited under the running helper with {@code
+ * The event log cannot grow (its file size is limited under the running helper with {@code
  * prlimit}): admin actions are refused with -32004 and not made, instead of acknowledged while the
- * event was lost; once it can grow again, every acknowledged action is in the spool, each on its
+ * event was lost; once it can grow again, every acknowledged action is in the event log, each on its
  * own line. An action that was recorded but whose enabled flag cannot be written is refused too,
- * and the trail says so.
+ * and the event log says so.
  */
-class SpoolWriteFailureIT {
+class EventLogWriteFailureIT {
   private static final String START = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"start\"}";
   private static final String STOP = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"stop\"}";
   private static final String RESTART = "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"restart\"}";
@@ -59,7 +59,7 @@ class SpoolWriteFailureIT {
         Status s = h.status();
         assertFalse(s.enabled(), "a refused start is not made");
         assertEquals(RunState.DISABLED, s.state());
-        assertTrue(s.problem() != null && s.problem().contains("event spool"), String.valueOf(s.problem()));
+        assertTrue(s.problem() != null && s.problem().contains("event log"), String.valueOf(s.problem()));
         assertFalse(Files.exists(flag), "the flag on disk is unchanged");
         assertEquals(size, Files.size(spool), "what the failed appends wrote was cut back");
       } finally {
@@ -93,15 +93,15 @@ class SpoolWriteFailureIT {
 
       List<Map<?, ?>> events = eventsIn(spool);
       assertEquals(starts, events.stream().filter(e -> "helper.enabled".equals(e.get("type"))).count(),
-          "every acknowledged start is in the spool, no refused one");
+          "every acknowledged start is in the event log, no refused one");
       assertEquals(stops, events.stream().filter(e -> "helper.stopped".equals(e.get("type"))
-          && e.containsKey("uid")).count(), "every acknowledged stop is in the spool");
+          && e.containsKey("uid")).count(), "every acknowledged stop is in the event log");
       assertEquals(0, events.stream().filter(e -> "helper.restart-requested".equals(e.get("type"))).count());
     }
   }
 
   @Test
-  void anActionRecordedButNotMadeIsRefusedAndTheTrailSaysSo() throws Exception {
+  void anActionRecordedButNotMadeIsRefusedAndTheEventLogSaysSo() throws Exception {
     try (HelperProcess h = new HelperProcess(dir).start()) {
       Path flag = h.stateDir.resolve("enabled");
       Files.delete(flag);
@@ -125,7 +125,7 @@ class SpoolWriteFailureIT {
     return r.containsKey("result") ? 0 : RawClient.errorCode(r);
   }
 
-  /** Every line of the spool must be one whole JSON object, with rising sequence numbers. */
+  /** Every line of the event log must be one whole JSON object, with rising sequence numbers. */
   private static List<Map<?, ?>> eventsIn(Path spool) throws IOException {
     List<String> lines = Files.readAllLines(spool, StandardCharsets.UTF_8);
     long last = 0;

@@ -7,16 +7,16 @@ import org.agentmon.protocol.Caller;
 import org.agentmon.upstream.EventLog;
 
 /**
- * The audit trail of the helper's own life: every admin action with who did it, recorded durably in
- * the event spool before the action is made, so an action whose event cannot be written is not
+ * What the helper records about its own life in the event log: every admin action with who did it, recorded durably in
+ * the event log before the action is made, so an action whose event cannot be written is not
  * made. The helper's own notes (started, signalled…) are recorded if they can be. Without a usable
- * state directory there is no spool and nothing is recorded (status already says why).
+ * state directory there is no event log and nothing is recorded (status already says why).
  */
-final class Audit {
+final class HelperEvents {
   private final EventLog log;
 
-  /** @param log the spool, or null when the state directory is unusable */
-  Audit(EventLog log) {
+  /** @param log the event log, or null when the state directory is unusable */
+  HelperEvents(EventLog log) {
     this.log = log;
   }
 
@@ -52,7 +52,7 @@ final class Audit {
     action("helper.restart-requested", by(who));
   }
 
-  /** An action already in the trail that could not be made after all. */
+  /** An action already in the event log that could not be made after all. */
   void notMade(String action, Caller who, String why) {
     Map<String, Object> f = by(who);
     f.put("action", action);

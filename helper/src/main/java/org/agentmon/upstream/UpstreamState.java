@@ -7,12 +7,12 @@ import java.util.function.Consumer;
 import org.agentmon.protocol.Upstream;
 
 /**
- * The link's state as {@code status.upstream} shows it: what the link last did, plus the spool's
- * counters. Every change goes to the listener (the daemon turns it into {@code status.changed}).
+ * The upstream server's state as {@code status.upstream} (the {@link Upstream} record) shows it:
+ * what the {@link UpstreamClient} last did, plus the event log's counters. Every change goes to the listener (the daemon turns it into {@code status.changed}).
  * The URL and every error pass through {@link Redaction} on their way in. Guarded by {@code this}.
  */
-public final class LinkStatus {
-  private final EventLog spool;
+public final class UpstreamState {
+  private final EventLog eventLog;
   private final String serverURL;
   private final Consumer<Upstream> listener;
   private final List<String> warnings;
@@ -25,23 +25,23 @@ public final class LinkStatus {
   /**
    * @param initial the initial state
    * @param serverURL the configured server, or null
-   * @param spool the spool whose counters are shown, or null when there is none
+   * @param eventLog the event log whose counters are shown, or null when there is none
    * @param listener gets every new state
    * @param warnings the configuration's warnings, shown for the helper's whole run
    */
-  public LinkStatus(String initial, String serverURL, EventLog spool, Consumer<Upstream> listener,
+  public UpstreamState(String initial, String serverURL, EventLog eventLog, Consumer<Upstream> listener,
       List<String> warnings) {
     this.state = initial;
     this.serverURL = Redaction.url(serverURL);
-    this.spool = spool;
+    this.eventLog = eventLog;
     this.listener = listener;
     this.warnings = List.copyOf(warnings);
   }
 
   /** @return the current state */
   public synchronized Upstream snapshot() {
-    return new Upstream(state, serverURL, lastSuccess, lastError, nextAttempt, spool == null ? 0 : spool.depth(),
-        spool == null ? 0 : spool.dropped(), downSince, warnings);
+    return new Upstream(state, serverURL, lastSuccess, lastError, nextAttempt, eventLog == null ? 0 : eventLog.depth(),
+        eventLog == null ? 0 : eventLog.dropped(), downSince, warnings);
   }
 
   /**
@@ -84,7 +84,7 @@ public final class LinkStatus {
     return state;
   }
 
-  /** Sends the current state to the listener (after a spool change, too). */
+  /** Sends the current state to the listener (after an event log change, too). */
   public void publish() {
     listener.accept(snapshot());
   }

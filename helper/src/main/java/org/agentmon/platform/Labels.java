@@ -1,4 +1,4 @@
-package org.agentmon.installer.render;
+package org.agentmon.platform;
 
 /** Job labels, unit names and the bundle id: one place, so plists, units and checks agree. */
 public final class Labels {

@@ -1,4 +1,4 @@
-package org.agentmon.installer.install;
+package org.agentmon.platform;
 
 /**
  * How a command ended.

@@ -8,62 +8,63 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.agentmon.protocol.Upstream;
+import org.agentmon.retry.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The link to the upstream server, on its own thread (the control server's thread never waits for
- * the network): a heartbeat every interval, and the spooled events in order, oldest first, as soon as
+ * The helper's client of the upstream server, on its own thread (the control server's thread never waits for
+ * the network): a heartbeat every interval, and the recorded events in order, oldest first, as soon as
  * they are recorded. A failure backs off with full jitter; 401/403 waits the long unauthorized delay.
  */
-public final class UpstreamLink {
+public final class UpstreamClient {
   static final int BATCH = 100;
-  private static final Logger LOG = LoggerFactory.getLogger(UpstreamLink.class);
+  private static final Logger LOG = LoggerFactory.getLogger(UpstreamClient.class);
 
   private final UpstreamConfig config;
-  private final EventLog spool;
-  private final LinkStatus status;
+  private final EventLog eventLog;
+  private final UpstreamState status;
   private final String hostId;
   private final Supplier<Map<String, Object>> heartbeat;
   private final Backoff backoff;
   private final HttpTransport transport;
-  /** Guards {@link #woken} and {@link #thread}; the link thread waits on it. */
+  /** Guards {@link #woken} and {@link #thread}; the client's thread waits on it. */
   private final Object lock = new Object();
   private boolean woken;
   private Thread thread;
 
   /**
    * @param config the configuration (a server is configured)
-   * @param spool where the events wait
-   * @param status where the link reports
+   * @param eventLog where the events wait
+   * @param status where the client reports how the server answers
    * @param hostId the machine's stable id
    * @param heartbeat builds the heartbeat's {@code helper}, {@code host} and {@code sessions}
    */
-  public UpstreamLink(UpstreamConfig config, EventLog spool, LinkStatus status, String hostId,
+  public UpstreamClient(UpstreamConfig config, EventLog eventLog, UpstreamState status, String hostId,
       Supplier<Map<String, Object>> heartbeat) {
     this.config = config;
-    this.spool = spool;
+    this.eventLog = eventLog;
     this.status = status;
     this.hostId = hostId;
     this.heartbeat = heartbeat;
-    this.backoff = new Backoff(config.backoffMinMillis(), config.backoffMaxMillis());
+    this.backoff = Backoff.withJitter(config.backoffMinMillis(), config.backoffMaxMillis());
     this.transport = new HttpTransport(config);
-    spool.listen(ev -> wake());
+    eventLog.listen(ev -> wake());
   }
 
-  /** Starts the link's thread, once; later calls do nothing. */
+  /** Starts the client's thread, once; later calls do nothing. */
   public void start() {
     synchronized (lock) {
       if (thread != null) {
         return;
       }
       thread = new Thread(this::run, "agentmon-upstream");
-      thread.setDaemon(true); // the spool is durable: nothing to finish when the helper exits
+      thread.setDaemon(true); // the event log is durable: nothing to finish when the helper exits
       thread.start();
     }
   }
 
-  /** Sends the spool now if the link is up (not while it backs off). */
+  /** Sends the waiting events now if the server is reachable (not while backing off). */
   void wake() {
     synchronized (lock) {
       woken = true;
@@ -73,7 +74,6 @@ public final class UpstreamLink {
 
   private void run() {
     long nextHeartbeat = 0;
-    int failures = 0;
     boolean unauthorized = false;
     while (true) {
       try {
@@ -81,14 +81,14 @@ public final class UpstreamLink {
           send("/v1/heartbeat", heartbeatBody());
           nextHeartbeat = System.currentTimeMillis() + config.heartbeatMillis();
         }
-        for (Batch b = spool.oldest(BATCH); !b.isEmpty(); b = spool.oldest(BATCH)) {
+        for (Batch b = eventLog.oldest(BATCH); !b.isEmpty(); b = eventLog.oldest(BATCH)) {
           Map<String, Object> body = new LinkedHashMap<>();
           body.put("hostId", hostId);
           body.put("events", b.events());
           send("/v1/events", body);
-          spool.acknowledge(b.throughSeq());
+          eventLog.acknowledge(b.throughSeq());
         }
-        failures = 0;
+        backoff.reset();
         unauthorized = false;
         status.succeeded();
         waitUntil(nextHeartbeat, true);
@@ -97,16 +97,15 @@ public final class UpstreamLink {
         if (!unauthorized) {
           unauthorized = true;
           LOG.warn("upstream refused the enrollment token: {}", e.getMessage());
-          spool.record("upstream.unauthorized", Map.of("status", e.status, "serverURL",
+          eventLog.record("upstream.unauthorized", Map.of("status", e.status, "serverURL",
               Redaction.url(config.serverURL().toString())));
         }
         nextHeartbeat = 0;
         waitUntil(System.currentTimeMillis() + config.unauthorizedRetryMillis(), false);
       } catch (IOException | RuntimeException e) {
-        failures++;
-        long delay = backoff.delayMillis(failures);
+        long delay = backoff.next();
         String why = describe(e);
-        LOG.info("upstream failed ({} in a row): {}; next attempt in {} ms", failures, why, delay);
+        LOG.info("upstream failed ({} in a row): {}; next attempt in {} ms", backoff.failures(), why, delay);
         status.failed(Upstream.BACKING_OFF, why, delay);
         nextHeartbeat = 0; // the first request after a failure is a heartbeat
         waitUntil(System.currentTimeMillis() + delay, false);

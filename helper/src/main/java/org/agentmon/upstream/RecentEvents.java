@@ -9,14 +9,14 @@ import java.util.Map;
 
 /**
  * The last events recorded, delivered or not, as {@code events} shows them: each with its {@code
- * seq} and whether it was {@code delivered}. Guarded by the spool that holds it.
+ * seq} and whether it was {@code delivered}. Guarded by the event log that holds it.
  */
-final class Trail {
+final class RecentEvents {
   private static final int MAX = 1000;
 
   private final ArrayDeque<Item> items = new ArrayDeque<>();
 
-  /** @return the event as the trail shows it */
+  /** @return the event as {@code events} shows it */
   Map<String, Object> add(long seq, Map<String, Object> event, long acked) {
     Item i = new Item(seq, event);
     items.addLast(i);
@@ -38,14 +38,14 @@ final class Trail {
     return out;
   }
 
-  /** @return the spool lines of the newest delivered events, oldest first, at most {@code maxBytes} in all */
+  /** @return the event log lines of the newest delivered events, oldest first, at most {@code maxBytes} in all */
   ArrayDeque<byte[]> deliveredLines(long acked, long maxBytes) {
     ArrayDeque<byte[]> kept = new ArrayDeque<>();
     long bytes = 0;
     for (Iterator<Item> it = items.descendingIterator(); it.hasNext(); ) {
       Item i = it.next();
       if (i.seq <= acked) {
-        byte[] b = SpoolLine.event(i.seq, i.event);
+        byte[] b = EventLogLine.event(i.seq, i.event);
         if (bytes + b.length > maxBytes) {
           break;
         }
