@@ -20,6 +20,7 @@ import org.agentmon.it.fixtures.HelperProcess;
 import org.agentmon.it.fixtures.RawClient;
 import org.agentmon.it.fixtures.Tools;
 import org.agentmon.protocol.ErrorCodes;
+import org.agentmon.protocol.RunState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
