@@ -133,7 +133,7 @@ class TrustedPathsIT {
             "refused before binding");
       } else {
         var s = h.awaitAnswer(Duration.ofSeconds(20));
-        assertEquals("safe-mode", s.state());
+        assertEquals(RunState.SAFE_MODE, s.state());
         assertTrue(String.valueOf(s.reason()).contains(expected), s.reason());
       }
       assertTrue(h.log().contains(expected), h.log());
