@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.agentmon.usrtask.single.InstanceLock;
 import org.agentmon.usrtask.testing.AppProcess;
@@ -95,7 +96,7 @@ class UsrTaskOnXvfbIT {
       }
       Status after = helper.status();
       assertEquals(helperPid, after.pid(), "Quit left the same helper running");
-      assertEquals(Status.RUNNING, after.state());
+      assertEquals(RunState.RUNNING, after.state());
     }
   }
 

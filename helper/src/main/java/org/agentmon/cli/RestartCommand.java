@@ -1,8 +1,8 @@
 package org.agentmon.cli;
 
 import java.io.IOException;
-import java.time.Duration;
 import org.agentmon.client.HelperClient;
+import org.agentmon.client.NewInstanceWait;
 import org.agentmon.protocol.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,29 +32,23 @@ final class RestartCommand extends ClientCommand {
     }
     out().printf("Restarting helper (pid %d, instance %s)…%n", before.pid(), before.instanceId());
     out().flush();
-    while (!deadline.passed()) {
-      try (HelperClient fresh = HelperClient.connect(client.socket(), Duration.ofSeconds(2), deadline)) {
-        Status now = fresh.status();
-        if (!now.instanceId().equals(before.instanceId()) && !Status.STOPPING.equals(now.state())) {
-          out().printf("Helper restarted: pid %d, instance %s, %s.%n", now.pid(), now.instanceId(), now.state());
-          out().flush();
-          return ExitCodes.OK;
-        }
-      } catch (IOException e) {
-        out().println("  waiting for the new instance…");
+    NewInstanceWait.Result r = new NewInstanceWait(before, deadline).await(client.socket(), () -> {
+      out().println("  waiting for the new instance…");
+      out().flush();
+    });
+    Status now = r.status();
+    return switch (r.outcome()) {
+      case RESTARTED -> {
+        out().printf("Helper restarted: pid %d, instance %s, %s.%n", now.pid(), now.instanceId(), now.state());
         out().flush();
+        yield ExitCodes.OK;
       }
-      sleep(Math.min(200, deadline.remainingMillis()));
-    }
-    return fail(ExitCodes.NOT_RUNNING, "no new helper instance answered within " + deadline.total().toSeconds()
-        + " s");
-  }
-
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+      case STOPPED -> fail(ExitCodes.NOT_RUNNING, "the helper was stopped instead (pid " + now.pid() + ", instance "
+          + now.instanceId() + ", " + now.state() + ")");
+      case SAME_INSTANCE -> fail(ExitCodes.NOT_RUNNING, "the helper did not restart within "
+          + deadline.total().toSeconds() + " s: instance " + before.instanceId() + " still answers");
+      case TIMED_OUT -> fail(ExitCodes.NOT_RUNNING, "no new helper instance answered within "
+          + deadline.total().toSeconds() + " s");
+    };
   }
 }

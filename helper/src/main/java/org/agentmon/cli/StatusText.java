@@ -3,6 +3,7 @@ package org.agentmon.cli;
 import java.io.PrintWriter;
 import org.agentmon.client.HelperClient;
 import org.agentmon.protocol.Json;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.agentmon.protocol.Upstream;
 
@@ -15,10 +16,11 @@ final class StatusText {
    * "disabled" (never "disabled (disabled)").
    */
   static String headline(Status s) {
-    if (Status.DISABLED.equals(s.state())) {
-      return s.enabled() ? s.state() + " (enabled again: starting)" : s.state();
+    String word = s.state() == null ? "unknown state" : s.state().wire();
+    if (s.state() == RunState.DISABLED) {
+      return s.enabled() ? word + " (enabled again: starting)" : word;
     }
-    return s.state() + (s.enabled() ? " (enabled)" : " (disabled)");
+    return word + (s.enabled() ? " (enabled)" : " (disabled)");
   }
 
   /** {@code agentmon status} without {@code --watch}: asks once and prints the answer. */

@@ -71,7 +71,8 @@ final class Dial {
     }
   }
 
-  private static void sleep(long ms) throws InterruptedIOException {
+  /** Sleeps between two attempts; at least 1 ms. */
+  static void sleep(long ms) throws InterruptedIOException {
     try {
       Thread.sleep(Math.max(1, ms));
     } catch (InterruptedException e) {

@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.agentmon.Build;
 import org.agentmon.protocol.Hello;
 import org.agentmon.protocol.Methods;
-import org.agentmon.protocol.ProtocolVersion;
 import org.agentmon.protocol.Status;
 
 /**
@@ -25,6 +23,9 @@ import org.agentmon.protocol.Status;
  * restart}, {@code stop} and {@code start} never are. Every call ends by its {@link Deadline}: the
  * command's, when one was given to {@link #connect(Path, Duration, Deadline)}, else {@link
  * #CALL_TIMEOUT} from the call's start; connect, hello and the answer all count. Thread-safe.
+ *
+ * <p>This class holds the typed calls; {@link Session} connects and says hello, {@link
+ * Notifications} hands on what the helper pushes.
  */
 public final class HelperClient implements AutoCloseable {
   /** How long a call waits for its answer when the client has no overall deadline. */
@@ -32,19 +33,12 @@ public final class HelperClient implements AutoCloseable {
   /** How long {@link #connect(Path)} keeps trying while nothing answers. */
   public static final Duration CONNECT_RETRY = Duration.ofSeconds(5);
 
-  private final Path socket;
-  private final Duration retryFor;
-  private final Deadline deadline;
-  private volatile Wire wire;
-  private volatile Hello hello;
-  private volatile Consumer<Status> listener;
-  private volatile Consumer<IOException> onLost;
-  private volatile Consumer<Map<?, ?>> eventListener;
+  private final Notifications notifications;
+  private final Session session;
 
-  private HelperClient(Path socket, Duration retryFor, Deadline deadline) {
-    this.socket = socket;
-    this.retryFor = retryFor;
-    this.deadline = deadline;
+  private HelperClient(Notifications notifications, Session session) {
+    this.notifications = notifications;
+    this.session = session;
   }
 
   /**
@@ -84,19 +78,18 @@ public final class HelperClient implements AutoCloseable {
    * @throws IOException on other failures
    */
   public static HelperClient connect(Path socket, Duration retryFor, Deadline deadline) throws IOException {
-    HelperClient c = new HelperClient(socket, retryFor, deadline);
-    c.reconnect();
-    return c;
+    Notifications n = new Notifications();
+    return new HelperClient(n, Session.open(socket, retryFor, deadline, n));
   }
 
   /** @return the socket this client talks to */
   public Path socket() {
-    return socket;
+    return session.socket();
   }
 
   /** @return the helper's answer to the hello of the current connection */
   public Hello hello() {
-    return hello;
+    return session.hello();
   }
 
   /**
@@ -115,7 +108,7 @@ public final class HelperClient implements AutoCloseable {
    * @return null when both are the same build, else e.g. "Version mismatch: UsrTask 0.2.0, helper 0.1.0"
    */
   public String versionMismatch(String clientName) {
-    Hello h = hello;
+    Hello h = session.hello();
     return h == null ? null : versionMismatch(clientName, h.version(), h.buildId());
   }
 
@@ -145,7 +138,7 @@ public final class HelperClient implements AutoCloseable {
    * @throws IOException when the helper cannot be reached or answers with an error
    */
   public Status status() throws IOException {
-    return Status.fromJson(resultObject(callIdempotent(Methods.STATUS, false)));
+    return Status.fromJson(resultObject(session.callIdempotent(Methods.STATUS, null, false)));
   }
 
   /**
@@ -156,8 +149,8 @@ public final class HelperClient implements AutoCloseable {
    * @throws IOException when the helper cannot be reached
    */
   public Status subscribe(Consumer<Status> onChange) throws IOException {
-    this.listener = onChange;
-    Map<?, ?> result = resultObject(callIdempotent(Methods.SUBSCRIBE, true));
+    notifications.onStatus(onChange);
+    Map<?, ?> result = resultObject(session.callIdempotent(Methods.SUBSCRIBE, null, true));
     Object st = result.get("status");
     return Status.fromJson(st instanceof Map ? (Map<?, ?>) st : Map.of());
   }
@@ -168,7 +161,7 @@ public final class HelperClient implements AutoCloseable {
    * @param handler gets the reason, on the reader thread
    */
   public void onConnectionLost(Consumer<IOException> handler) {
-    this.onLost = handler;
+    notifications.onLost(handler);
   }
 
   /**
@@ -178,7 +171,7 @@ public final class HelperClient implements AutoCloseable {
    * @throws IOException on other failures
    */
   public void restart() throws IOException {
-    call(Methods.RESTART, null, false);
+    session.call(Methods.RESTART, null, false);
   }
 
   /**
@@ -188,7 +181,7 @@ public final class HelperClient implements AutoCloseable {
    * @throws IOException on other failures
    */
   public void stop() throws IOException {
-    call(Methods.STOP, null, false);
+    session.call(Methods.STOP, null, false);
   }
 
   /**
@@ -198,81 +191,7 @@ public final class HelperClient implements AutoCloseable {
    * @throws IOException on other failures
    */
   public void start() throws IOException {
-    call(Methods.START, null, false);
-  }
-
-  /** @return whether the current connection is still open */
-  public boolean isConnected() {
-    Wire w = wire;
-    return w != null && w.isOpen();
-  }
-
-  @Override
-  public void close() {
-    Wire w = wire;
-    if (w != null) {
-      w.close();
-    }
-  }
-
-  private Wire current() throws IOException {
-    Wire w = wire;
-    if (w == null || !w.isOpen()) {
-      throw new HelperUnavailableException("not connected to the helper on " + socket, null);
-    }
-    return w;
-  }
-
-  private Map<?, ?> callIdempotent(String method, boolean stream) throws IOException {
-    try {
-      return call(method, null, stream);
-    } catch (NoAnswerException spent) {
-      throw spent;
-    } catch (HelperUnavailableException first) {
-      reconnect(); // once: the helper restarted or crashed between two calls
-      return call(method, null, stream);
-    }
-  }
-
-  private Map<?, ?> call(String method, Map<String, ?> params, boolean stream) throws IOException {
-    return call(current(), method, params, stream);
-  }
-
-  private Map<?, ?> call(Wire w, String method, Map<String, ?> params, boolean stream) throws IOException {
-    Deadline d = deadline != null ? deadline : Deadline.after(CALL_TIMEOUT);
-    return Answers.await(w.send(method, params, stream, d), d, socket);
-  }
-
-  private synchronized void reconnect() throws IOException {
-    Wire w = wire;
-    if (w != null && w.isOpen()) {
-      return;
-    }
-    Wire fresh = Wire.open(socket, retryFor, deadline, this::onNotification, this::onClosed);
-    try {
-      Hello answer = Hello.fromJson(resultObject(call(fresh, Methods.HELLO, Map.of("protocolVersion",
-          ProtocolVersion.CURRENT, "version", Build.version(), "client", "agentmon"), false)));
-      if (!ProtocolVersion.compatible(answer.protocolVersion())) {
-        throw new IncompatibleHelperException("the helper speaks protocol " + answer.protocolVersion()
-            + ", this client " + ProtocolVersion.CURRENT + ": upgrade the older of the two");
-      }
-      hello = answer;
-      wire = fresh;
-    } catch (IOException | RuntimeException e) {
-      fresh.close();
-      throw e;
-    }
-  }
-
-  private void onNotification(Map<?, ?> m) {
-    Consumer<Status> l = listener;
-    if (l != null && Methods.STATUS_CHANGED.equals(m.get("method")) && m.get("params") instanceof Map) {
-      l.accept(Status.fromJson((Map<?, ?>) m.get("params")));
-    }
-    Consumer<Map<?, ?>> e = eventListener;
-    if (e != null && Methods.EVENT.equals(m.get("method")) && m.get("params") instanceof Map) {
-      e.accept((Map<?, ?>) m.get("params"));
-    }
+    session.call(Methods.START, null, false);
   }
 
   /**
@@ -285,15 +204,18 @@ public final class HelperClient implements AutoCloseable {
    * @throws IOException when the helper cannot be reached or answers with an error
    */
   public List<Map<?, ?>> events(int limit, Consumer<Map<?, ?>> onEvent) throws IOException {
-    this.eventListener = onEvent;
+    notifications.onEvent(onEvent);
     Map<String, Object> params = onEvent != null ? Map.of("limit", limit, "follow", true) : Map.of("limit", limit);
-    return Answers.objects(resultObject(call(Methods.EVENTS, params, onEvent != null)).get("events"));
+    return Answers.objects(resultObject(session.call(Methods.EVENTS, params, onEvent != null)).get("events"));
   }
 
-  private void onClosed(IOException why) {
-    Consumer<IOException> l = onLost;
-    if (l != null) {
-      l.accept(why);
-    }
+  /** @return whether the current connection is still open */
+  public boolean isConnected() {
+    return session.isConnected();
+  }
+
+  @Override
+  public void close() {
+    session.close();
   }
 }

@@ -12,7 +12,8 @@ import org.newsclub.net.unix.AFUNIXSocketChannel;
  * One client connection, touched only by the server thread: the partial line read so far, the
  * bytes not yet written (bounded per connection, and counted in the shared {@link OutputBudget}, so
  * clients that stop reading cannot make the helper hold unbounded memory or delay anyone else), and
- * whether it is subscribed.
+ * what it asked to be told: {@code status.changed} (a subscription, the app's session) or the events
+ * of the trail (a follower); either keeps it open while it is quiet.
  */
 final class Connection {
   static final int MAX_LINE = 64 * 1024;
@@ -59,6 +60,7 @@ final class Connection {
     this.key = k;
   }
 
+  /** @return whether it gets {@code status.changed}: an app's session, counted upstream */
   boolean subscribed() {
     return subscribed;
   }
@@ -67,14 +69,18 @@ final class Connection {
     subscribed = true;
   }
 
-  /** {@code events} with {@code follow}: gets every new event; long-lived like a subscription. */
+  /** {@code events} with {@code follow}: gets every new event, and nothing else unasked. */
   void followEvents() {
     followsEvents = true;
-    subscribed = true;
   }
 
   boolean followsEvents() {
     return followsEvents;
+  }
+
+  /** @return whether it waits for notifications, so quiet is no reason to close it */
+  boolean listening() {
+    return subscribed || followsEvents;
   }
 
   /** Ignores further input: after an oversized line nothing more is read from this client. */

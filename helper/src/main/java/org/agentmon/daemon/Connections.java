@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The open connections, server thread only: sending within the per-client and the shared output
  * bounds (a client that stops reading is dropped, not waited for), closing (which gives the slot back
- * to {@link Admission}), and the idle timeout of connections that are not subscribed.
+ * to {@link Admission}), and the idle timeout of connections that wait for no notifications.
  */
 final class Connections {
   /** Logs under the server's name, as these lines always were. */
@@ -154,24 +154,24 @@ final class Connections {
     }
   }
 
-  /** @return when the next connection that is not subscribed times out, or {@link Long#MAX_VALUE} */
+  /** @return when the next connection that waits for no notifications times out, or {@link Long#MAX_VALUE} */
   long nextIdleDue() {
     long idleNanos = limits.clientIdleMillis() * 1_000_000L;
     long next = Long.MAX_VALUE;
     for (Connection c : open) {
-      if (!c.subscribed()) {
+      if (!c.listening()) {
         next = Math.min(next, c.lastActivityNanos() + idleNanos);
       }
     }
     return next;
   }
 
-  /** Closes the connections that are not subscribed and sent nothing for the idle timeout. */
+  /** Closes the connections that wait for no notifications and sent nothing for the idle timeout. */
   void expireIdle(long now) {
     long idleNanos = limits.clientIdleMillis() * 1_000_000L;
     List<Connection> idle = new ArrayList<>();
     for (Connection c : open) {
-      if (!c.subscribed() && now - c.lastActivityNanos() >= idleNanos) {
+      if (!c.listening() && now - c.lastActivityNanos() >= idleNanos) {
         idle.add(c);
       }
     }

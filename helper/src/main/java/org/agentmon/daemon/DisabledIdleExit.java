@@ -1,6 +1,6 @@
 package org.agentmon.daemon;
 
-import org.agentmon.protocol.Status;
+import org.agentmon.protocol.RunState;
 
 /**
  * A helper that a supervisor started on demand and that is disabled answers whoever asked, then
@@ -19,7 +19,7 @@ final class DisabledIdleExit implements IdleWatch {
   }
 
   private boolean applies() {
-    return socketActivated && !state.enabled() && Status.DISABLED.equals(state.state());
+    return socketActivated && !state.enabled() && state.state() == RunState.DISABLED;
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.agentmon.Build;
 import org.agentmon.protocol.ProtocolVersion;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.agentmon.protocol.Upstream;
 
@@ -19,7 +20,7 @@ final class HelperState {
   private final String socketSource;
   private final String supervisor;
   private Runnable onChange = () -> { };
-  private String state;
+  private RunState state;
   private boolean enabled;
   private int clients;
   private String reason;
@@ -32,7 +33,7 @@ final class HelperState {
     this.socketSource = socketSource;
     this.supervisor = supervisor;
     this.enabled = enabled;
-    this.state = enabled ? Status.RUNNING : Status.DISABLED;
+    this.state = enabled ? RunState.RUNNING : RunState.DISABLED;
     this.reason = enabled ? null : "stopped by an administrator; `agentmon start` enables it";
   }
 
@@ -44,7 +45,7 @@ final class HelperState {
     return instanceId;
   }
 
-  synchronized String state() {
+  synchronized RunState state() {
     return state;
   }
 
@@ -55,15 +56,15 @@ final class HelperState {
   void setEnabled(boolean on) {
     synchronized (this) {
       enabled = on;
-      if (!Status.STOPPING.equals(state) && !Status.SAFE_MODE.equals(state)) {
-        state = on ? Status.RUNNING : Status.DISABLED;
+      if (state != RunState.STOPPING && state != RunState.SAFE_MODE) {
+        state = on ? RunState.RUNNING : RunState.DISABLED;
         reason = on ? null : "stopped by an administrator; `agentmon start` enables it";
       }
     }
     changed();
   }
 
-  void setState(String newState, String why) {
+  void setState(RunState newState, String why) {
     synchronized (this) {
       state = newState;
       reason = why;

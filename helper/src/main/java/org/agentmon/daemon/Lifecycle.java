@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.agentmon.protocol.Caller;
 import org.agentmon.protocol.ErrorCodes;
 import org.agentmon.protocol.RpcException;
-import org.agentmon.protocol.Status;
+import org.agentmon.protocol.RunState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,12 +44,12 @@ final class Lifecycle {
     persist(false, who, id);
     LOG.info("stop requested by uid {} pid {}", who.uid(), who.pid());
     state.setEnabled(false);
-    state.setState(Status.STOPPING, "stopped by uid " + who.uid());
+    state.setState(RunState.STOPPING, "stopped by uid " + who.uid());
     server.exitSoon(new Exit(0, "stop", "stopped by uid " + who.uid()));
   }
 
   void start(Caller who, Object id) throws RpcException {
-    if (Status.SAFE_MODE.equals(state.state())) {
+    if (state.state() == RunState.SAFE_MODE) {
       throw new RpcException(ErrorCodes.BUSY, "the helper is in safe mode (" + state.snapshot().reason()
           + "): use `agentmon restart` to leave it", id);
     }
@@ -67,7 +67,7 @@ final class Lifecycle {
     if (history != null) {
       history.clear(); // an administrator's restart ends a crash loop
     }
-    state.setState(Status.STOPPING, "restarting at the request of uid " + who.uid());
+    state.setState(RunState.STOPPING, "restarting at the request of uid " + who.uid());
     server.exitSoon(new Exit(Restarter.EXIT_RESTART, "restart", "restart requested by uid " + who.uid()));
   }
 
@@ -76,7 +76,7 @@ final class Lifecycle {
     server.tasks.post(() -> {
       if (!server.exitPolicy.exiting()) {
         helperEvents.terminated(why);
-        state.setState(Status.STOPPING, why);
+        state.setState(RunState.STOPPING, why);
         server.exitPolicy.exitAfterFlush(new Exit(0, "signal", why));
       }
     });

@@ -5,7 +5,7 @@ package org.agentmon.daemon;
  *
  * @param maxConnections connections served at once; the next is told so and closed
  * @param maxConnectionsPerUser connections one ordinary (non-admin) uid may hold at once
- * @param clientIdleMillis a connection that is not subscribed and sends nothing this long is closed
+ * @param clientIdleMillis a connection that waits for no notifications and sends nothing this long is closed
  * @param maxPendingBytes unread output a client may accumulate before it is dropped
  * @param maxQueuedBytes unread output all clients together may accumulate; past it the client with the
  *     most is dropped first

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.agentmon.platform.ProcessCommandRunner;
 import org.agentmon.protocol.Messages;
 import org.agentmon.protocol.Methods;
-import org.agentmon.protocol.Status;
+import org.agentmon.protocol.RunState;
 import org.agentmon.upstream.EventLog;
 import org.agentmon.upstream.UpstreamConfig;
 import org.slf4j.Logger;
@@ -68,18 +68,18 @@ final class Startup {
     int crashes = history == null ? 0
         : history.quickCrashesSince(now - policy.crashLoopWindowMillis(), policy.minUptimeMillis());
     if (unusable != null) {
-      state.setState(Status.SAFE_MODE, unusable);
+      state.setState(RunState.SAFE_MODE, unusable);
     } else if (crashes >= policy.crashLoopStarts()) {
       String why = "crash loop: " + crashes + " starts within " + policy.crashLoopWindowMillis() / 1000
           + " s that did not stay up " + policy.minUptimeMillis() / 1000 + " s; an administrator's "
           + "`agentmon restart` clears it";
       LOG.error("safe mode: {}", why);
-      state.setState(Status.SAFE_MODE, why);
+      state.setState(RunState.SAFE_MODE, why);
     }
 
     HelperEvents helperEvents = new HelperEvents(openEventLog(store));
     helperEvents.started(previousRun, state.instanceId(), listener.source(), supervisor.wire);
-    boolean safeMode = Status.SAFE_MODE.equals(state.state());
+    boolean safeMode = state.state() == RunState.SAFE_MODE;
     if (safeMode) {
       helperEvents.safeMode(state.snapshot().reason());
     }

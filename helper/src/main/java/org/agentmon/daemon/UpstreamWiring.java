@@ -132,7 +132,7 @@ final class UpstreamWiring {
     Map<String, Object> helper = new LinkedHashMap<>();
     helper.put("version", Build.version());
     helper.put("instanceId", state.instanceId());
-    helper.put("state", state.state());
+    helper.put("state", state.state().wire());
     m.put("helper", helper);
     m.put("host", HostFacts.collect(store.dir()));
     m.put("sessions", sessions());

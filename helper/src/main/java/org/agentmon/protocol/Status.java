@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The helper's answer to {@code status}, and the params of every {@code status.changed}.
  *
- * @param state {@code starting}, {@code running}, {@code disabled}, {@code stopping} or {@code safe-mode}
+ * @param state what the helper is doing; null when it sent a state this client does not know
  * @param enabled whether the enabled flag is set (the helper runs persistently)
  * @param pid the helper's process id
  * @param instanceId a random id, new for every process start
@@ -26,7 +26,7 @@ import java.util.Map;
  * @param upstream the link to the upstream server, or null when the helper runs no link (safe mode)
  */
 public record Status(
-    String state,
+    RunState state,
     boolean enabled,
     long pid,
     String instanceId,
@@ -44,21 +44,10 @@ public record Status(
     String problem,
     Upstream upstream) {
 
-  /** State names on the wire. */
-  public static final String STARTING = "starting";
-  /** @see #STARTING */
-  public static final String RUNNING = "running";
-  /** @see #STARTING */
-  public static final String DISABLED = "disabled";
-  /** @see #STARTING */
-  public static final String STOPPING = "stopping";
-  /** @see #STARTING */
-  public static final String SAFE_MODE = "safe-mode";
-
   /** @return this status as a JSON object (null fields are left out) */
   public Map<String, Object> toJson() {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("state", state);
+    m.put("state", state == null ? null : state.wire());
     m.put("enabled", enabled);
     m.put("pid", pid);
     m.put("instanceId", instanceId);
@@ -86,7 +75,7 @@ public record Status(
    * @return the status
    */
   public static Status fromJson(Map<?, ?> m) {
-    return new Status(Fields.str(m, "state"), Fields.bool(m, "enabled"), Fields.lng(m, "pid", -1),
+    return new Status(RunState.fromWire(Fields.str(m, "state")), Fields.bool(m, "enabled"), Fields.lng(m, "pid", -1),
         Fields.str(m, "instanceId"), Fields.str(m, "version"), Fields.str(m, "buildId"),
         Fields.str(m, "protocolVersion"), Fields.str(m, "startedAt"), Fields.str(m, "socketSource"),
         Fields.str(m, "supervisor"), (int) Fields.lng(m, "clients", 0),

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.agentmon.protocol.RunState;
 import org.agentmon.client.HelperClient;
 import org.agentmon.it.fixtures.Hammer;
 import org.agentmon.it.fixtures.HelperProcess;
@@ -79,7 +80,7 @@ final class RestartFigures {
       while (true) {
         try (HelperClient p = HelperClient.connect(sock, Duration.ofSeconds(20))) {
           Status s = p.status();
-          if (!s.instanceId().equals(before) && !Status.STOPPING.equals(s.state())) {
+          if (!s.instanceId().equals(before) && s.state() != RunState.STOPPING) {
             return (System.nanoTime() - t0) / 1e6;
           }
         } catch (IOException e) {

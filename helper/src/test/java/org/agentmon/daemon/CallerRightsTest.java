@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.agentmon.protocol.RunState;
 import org.agentmon.client.HelperClient;
 import org.agentmon.it.fixtures.RawClient;
 import org.agentmon.protocol.ErrorCodes;
@@ -39,7 +40,7 @@ class CallerRightsTest {
         assertEquals(ErrorCodes.PERMISSION_DENIED, RawClient.errorCode(r), method + " -> " + r);
       }
       Status after = h.status();
-      assertEquals(Status.RUNNING, after.state(), "nothing a read-only caller asked for happened");
+      assertEquals(RunState.RUNNING, after.state(), "nothing a read-only caller asked for happened");
       assertTrue(after.enabled());
     }
   }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.agentmon.it.fixtures.RawClient;
 import org.agentmon.protocol.ErrorCodes;
+import org.agentmon.protocol.RunState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -170,7 +171,7 @@ class ProtocolTest {
         // Our writer hit the helper's closed end first and junixsocket closed this socket, so the
         // answer cannot be read here: the helper closed, and serves on.
         assertTrue(closes, what + ": " + e);
-        assertEquals("running", helper.status().state());
+        assertEquals(RunState.RUNNING, helper.status().state());
         return;
       }
       assertEquals(code, RawClient.errorCode(resp), what + " -> " + resp);
@@ -186,7 +187,7 @@ class ProtocolTest {
       }
     }
     // And a fresh connection is served.
-    assertEquals("running", helper.status().state());
+    assertEquals(RunState.RUNNING, helper.status().state());
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.agentmon.it.fixtures.Cli;
 import org.agentmon.it.fixtures.HelperProcess;
 import org.agentmon.it.fixtures.OtherUids;
 import org.agentmon.protocol.Json;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class AuthorizationIT {
         assertTrue(r.out().contains("permission denied"), r.out());
       }
       Status after = h.status();
-      assertEquals("running", after.state(), "nothing a read-only caller asked for happened");
+      assertEquals(RunState.RUNNING, after.state(), "nothing a read-only caller asked for happened");
       assertTrue(after.enabled());
     }
   }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.agentmon.client.HelperClient;
 import org.agentmon.it.fixtures.HelperProcess;
 import org.agentmon.it.fixtures.RawClient;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,7 @@ class BadStateFilesIT {
           + "{\"acked\":[],\"dropped\":0}\n", StandardOpenOption.APPEND);
 
       h.start();
-      assertEquals("running", h.status().state());
+      assertEquals(RunState.RUNNING, h.status().state());
       Map<?, ?> shown = RawClient.result(RawClient.call(h.socket, EVENTS));
       assertEquals(2, ((Number) shown.get("skippedLines")).intValue(), shown.toString());
       assertEquals("helper.started", last(shown).get("type"));
@@ -50,7 +51,7 @@ class BadStateFilesIT {
       ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly); // a quick crash: the next start is in safe mode
       assertTrue(HelperProcess.awaitExit(pid, Duration.ofSeconds(10)));
       h.start();
-      assertEquals("safe-mode", h.status().state());
+      assertEquals(RunState.SAFE_MODE, h.status().state());
       shown = RawClient.result(RawClient.call(h.socket, EVENTS));
       assertEquals(2, ((Number) shown.get("skippedLines")).intValue(), shown.toString());
       assertEquals("helper.safe-mode", last(shown).get("type"));
@@ -65,7 +66,7 @@ class BadStateFilesIT {
       Files.writeString(h.stateDir.resolve("enabled"), "1\n");
       Files.writeString(h.stateDir.resolve("runs.json"), "{\"runs\":[{\"pid\":1,\"startedAt\":1}]}");
       h.start();
-      assertEquals("running", h.status().state());
+      assertEquals(RunState.RUNNING, h.status().state());
       sigterm(h);
       assertEquals(0, h.process().exitValue(), h.log());
       assertFalse(Files.exists(h.socket), "the exit ran to its end: the socket file is removed");
@@ -96,7 +97,7 @@ class BadStateFilesIT {
         }
         h.start();
         Status s = h.status();
-        assertEquals("disabled", s.state(), "with state-version " + (bad == null ? "deleted" : "'" + bad.trim() + "'"));
+        assertEquals(RunState.DISABLED, s.state(), "with state-version " + (bad == null ? "deleted" : "'" + bad.trim() + "'"));
         assertFalse(s.enabled());
         assertFalse(Files.exists(h.stateDir.resolve("enabled")));
         sigterm(h);

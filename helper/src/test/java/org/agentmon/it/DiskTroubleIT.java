@@ -19,6 +19,7 @@ import org.agentmon.it.fixtures.Mounts;
 import org.agentmon.it.fixtures.RawClient;
 import org.agentmon.it.fixtures.Tools;
 import org.agentmon.protocol.ErrorCodes;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class DiskTroubleIT {
       try {
         assertEquals(ErrorCodes.NOT_PERSISTED, RawClient.errorCode(RawClient.call(h.socket, STOP.trim())));
         Status s = h.status();
-        assertEquals("running", s.state(), "still serving");
+        assertEquals(RunState.RUNNING, s.state(), "still serving");
         assertTrue(s.enabled(), "the stop was not made");
         assertNotNull(s.problem(), "the problem is reported in status");
         assertTrue(s.problem().contains("enabled flag"), s.problem());
@@ -81,14 +82,14 @@ class DiskTroubleIT {
         }
         assertTrue(HelperProcess.awaitExit(h.process().pid(), Duration.ofSeconds(10)));
         h.start(); // the same state directory, now disabled
-        assertEquals("disabled", h.status().state());
+        assertEquals(RunState.DISABLED, h.status().state());
         Path filler = state.resolve("filler");
         fill(filler);
         Map<?, ?> r = RawClient.call(h.socket, START.trim());
         assertEquals(ErrorCodes.NOT_PERSISTED, RawClient.errorCode(r), r.toString());
         Status s = h.status();
         assertFalse(s.enabled(), "the start was not acknowledged, so it was not made");
-        assertEquals("disabled", s.state());
+        assertEquals(RunState.DISABLED, s.state());
         assertNotNull(s.problem(), "the problem is reported in status");
         assertFalse(Files.exists(state.resolve("enabled")));
         assertTrue(h.process().isAlive());

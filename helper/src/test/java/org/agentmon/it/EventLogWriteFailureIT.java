@@ -18,6 +18,7 @@ import org.agentmon.it.fixtures.RawClient;
 import org.agentmon.it.fixtures.Tools;
 import org.agentmon.protocol.ErrorCodes;
 import org.agentmon.protocol.Json;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,7 @@ class EventLogWriteFailureIT {
       stops++;
       assertTrue(HelperProcess.awaitExit(h.process().pid(), Duration.ofSeconds(10)));
       h.start();
-      assertEquals("disabled", h.status().state());
+      assertEquals(RunState.DISABLED, h.status().state());
       long pid = h.status().pid();
       Path spool = h.stateDir.resolve("events.spool");
       Path flag = h.stateDir.resolve("enabled");
@@ -60,7 +61,7 @@ class EventLogWriteFailureIT {
         }
         Status s = h.status();
         assertFalse(s.enabled(), "a refused start is not made");
-        assertEquals("disabled", s.state());
+        assertEquals(RunState.DISABLED, s.state());
         assertTrue(s.problem() != null && s.problem().contains("event log"), String.valueOf(s.problem()));
         assertFalse(Files.exists(flag), "the flag on disk is unchanged");
         assertEquals(size, Files.size(spool), "what the failed appends wrote was cut back");

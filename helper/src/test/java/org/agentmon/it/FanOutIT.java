@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.agentmon.client.HelperClient;
 import org.agentmon.it.fixtures.HelperProcess;
 import org.agentmon.it.fixtures.RawClient;
+import org.agentmon.protocol.RunState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +73,7 @@ class FanOutIT {
       // The stuck one was dropped: after what was buffered for it, EOF.
       assertTrue(stuck.closedByPeer(10_000), "the subscriber that stopped reading is dropped");
       assertTrue(h.log().contains("dropping a client that stopped reading"), h.log());
-      assertEquals("running", h.status().state());
+      assertEquals(RunState.RUNNING, h.status().state());
     } finally {
       clients.forEach(HelperClient::close);
     }

@@ -23,6 +23,7 @@ import org.agentmon.it.fixtures.LaunchdLikeSupervisor;
 import org.agentmon.it.fixtures.RawClient;
 import org.agentmon.it.fixtures.Tools;
 import org.agentmon.protocol.Json;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,7 +128,7 @@ class KillUnderLoadIT {
     while (System.nanoTime() < deadline) {
       try {
         Status s = h.status();
-        if (!s.instanceId().equals(oldInstance) && !Status.STOPPING.equals(s.state())) {
+        if (!s.instanceId().equals(oldInstance) && s.state() != RunState.STOPPING) {
           return s;
         }
       } catch (IOException e) {

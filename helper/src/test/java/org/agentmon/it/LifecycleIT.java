@@ -15,6 +15,7 @@ import org.agentmon.client.HelperClient;
 import org.agentmon.it.fixtures.Cli;
 import org.agentmon.it.fixtures.HelperProcess;
 import org.agentmon.it.fixtures.RawClient;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class LifecycleIT {
       Status after = h.status();
       assertNotEquals(before.pid(), after.pid());
       assertNotEquals(before.instanceId(), after.instanceId());
-      assertEquals("running", after.state());
+      assertEquals(RunState.RUNNING, after.state());
       assertTrue(HelperProcess.awaitExit(before.pid(), Duration.ofSeconds(5)), "the old process is gone");
     }
   }
@@ -54,11 +55,11 @@ class LifecycleIT {
       // Started again while the flag is clear: it answers, disabled.
       h.start();
       Status s = h.status();
-      assertEquals("disabled", s.state());
+      assertEquals(RunState.DISABLED, s.state());
       assertFalse(s.enabled());
       Cli.Result started = Cli.run("start", "--socket", h.socket.toString());
       assertEquals(0, started.code(), started.out());
-      assertEquals("running", h.status().state());
+      assertEquals(RunState.RUNNING, h.status().state());
       assertTrue(h.status().enabled());
 
       // ...and stays enabled across a restart.
@@ -66,7 +67,7 @@ class LifecycleIT {
       Status afterRestart = h.status();
       assertNotEquals(s.pid(), afterRestart.pid());
       assertTrue(afterRestart.enabled());
-      assertEquals("running", afterRestart.state());
+      assertEquals(RunState.RUNNING, afterRestart.state());
     }
   }
 
@@ -80,7 +81,7 @@ class LifecycleIT {
       h.start();
       assertEquals(0, Cli.run("restart", "--wait", "--socket", h.socket.toString()).code());
       Status s = h.status();
-      assertEquals("disabled", s.state());
+      assertEquals(RunState.DISABLED, s.state());
       assertFalse(s.enabled());
     }
   }
@@ -112,18 +113,18 @@ class LifecycleIT {
         HelperClient admin = h.client()) {
       BlockingQueue<Status> seen = new LinkedBlockingQueue<>();
       Status initial = sub.subscribe(seen::add);
-      assertEquals("running", initial.state());
+      assertEquals(RunState.RUNNING, initial.state());
       admin.stop();
-      Status stopping = poll(seen, "stopping");
+      Status stopping = poll(seen, RunState.STOPPING);
       assertFalse(stopping.enabled());
     }
   }
 
-  private static Status poll(BlockingQueue<Status> q, String state) throws InterruptedException {
+  private static Status poll(BlockingQueue<Status> q, RunState state) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     while (System.nanoTime() < deadline) {
       Status s = q.poll(100, TimeUnit.MILLISECONDS);
-      if (s != null && state.equals(s.state())) {
+      if (s != null && s.state() == state) {
         return s;
       }
     }

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import org.agentmon.it.fixtures.HelperProcess;
 import org.agentmon.it.fixtures.Tools;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class OwnBindIT {
     assertTrue(Files.exists(h.socket), "the stale file is there");
     try (h) {
       h.start();
-      assertEquals("running", h.status().state());
+      assertEquals(RunState.RUNNING, h.status().state());
     }
   }
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.agentmon.it.fixtures.HelperProcess;
 import org.agentmon.it.fixtures.RawClient;
 import org.agentmon.it.fixtures.Tools;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class SocketSourceIT {
       h.launch();
       Status s = h.awaitAnswer(Duration.ofSeconds(20));
       assertEquals("inherited", s.socketSource());
-      assertEquals("running", s.state());
+      assertEquals(RunState.RUNNING, s.state());
       // stdout is the socket: nothing the helper logs may land there, so the answer is clean JSON.
       assertEquals("running", RawClient.result(RawClient.call(h.socket,
           "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"status\"}")).get("state"));

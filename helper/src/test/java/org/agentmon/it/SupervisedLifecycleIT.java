@@ -18,6 +18,7 @@ import org.agentmon.it.fixtures.Hammer;
 import org.agentmon.it.fixtures.HelperProcess;
 import org.agentmon.it.fixtures.LaunchdLikeSupervisor;
 import org.agentmon.it.fixtures.Tools;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class SupervisedLifecycleIT {
       assertTrue(HelperProcess.awaitExit(first.pid(), Duration.ofSeconds(5)));
       // The next status starts it again: disabled.
       Status disabled = sup.helper.status();
-      assertEquals("disabled", disabled.state());
+      assertEquals(RunState.DISABLED, disabled.state());
       assertFalse(disabled.enabled());
       assertNotEquals(first.pid(), disabled.pid());
       // Idle and disabled: it exits 0 and leaves the socket to the supervisor.
@@ -118,7 +119,7 @@ class SupervisedLifecycleIT {
       Cli.Result started = Cli.run("start", "--socket", sup.helper.socket.toString());
       assertEquals(0, started.code(), started.out());
       Status running = sup.helper.status();
-      assertEquals("running", running.state());
+      assertEquals(RunState.RUNNING, running.state());
       HelperProcess.pause(2500);
       assertEquals(running.pid(), sup.helper.status().pid(), "an enabled helper stays up");
       assertTrue(Files.exists(sup.helper.stateDir.resolve("enabled")));
@@ -132,13 +133,13 @@ class SupervisedLifecycleIT {
       for (int i = 0; i < 5; i++) {
         Status s = lastInstance == null ? sup.helper.awaitAnswer(Duration.ofSeconds(20))
             : awaitNewInstance(sup.helper, lastInstance);
-        assertEquals("running", s.state(), "start " + (i + 1) + " is normal");
+        assertEquals(RunState.RUNNING, s.state(), "start " + (i + 1) + " is normal");
         lastInstance = s.instanceId();
         ProcessHandle.of(s.pid()).orElseThrow().destroyForcibly();
         assertTrue(HelperProcess.awaitExit(s.pid(), Duration.ofSeconds(5)));
       }
       Status safe = awaitNewInstance(sup.helper, lastInstance);
-      assertEquals("safe-mode", safe.state());
+      assertEquals(RunState.SAFE_MODE, safe.state());
       assertNotNull(safe.reason());
       assertTrue(safe.reason().startsWith("crash loop: 5 starts within 60 s"), safe.reason());
       assertTrue(safe.startsInLastHour() >= 6);
@@ -149,7 +150,7 @@ class SupervisedLifecycleIT {
         admin.restart();
       }
       Status after = awaitNewInstance(sup.helper, safe.instanceId());
-      assertEquals("running", after.state(), "an administrator's restart leaves safe mode");
+      assertEquals(RunState.RUNNING, after.state(), "an administrator's restart leaves safe mode");
     }
   }
 
@@ -165,7 +166,7 @@ class SupervisedLifecycleIT {
         assertTrue(killNextStart(sup, i, killed) > 0, "the supervisor started helper " + (i + 1));
       }
       Status s = sup.helper.awaitAnswer(Duration.ofSeconds(20));
-      assertEquals("running", s.state());
+      assertEquals(RunState.RUNNING, s.state());
       String json = Files.readString(runs);
       assertTrue(json.startsWith("{\"runs\":["), json);
       try (var files = Files.list(sup.helper.stateDir)) {
@@ -200,7 +201,7 @@ class SupervisedLifecycleIT {
     while (System.nanoTime() < deadline) {
       try {
         Status s = h.status();
-        if (!s.instanceId().equals(oldInstance) && !"stopping".equals(s.state())) {
+        if (!s.instanceId().equals(oldInstance) && s.state() != RunState.STOPPING) {
           return s;
         }
       } catch (java.io.IOException e) {

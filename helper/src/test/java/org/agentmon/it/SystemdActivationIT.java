@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.agentmon.client.HelperClient;
 import org.agentmon.it.fixtures.HelperProcess;
 import org.agentmon.it.fixtures.Tools;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class SystemdActivationIT {
       h.prefix("systemd-socket-activate", "-l", h.socket.toString()).args("--idle-exit", "1");
       h.launch();
       Status s = h.awaitAnswer(Duration.ofSeconds(20));
-      assertEquals("disabled", s.state());
+      assertEquals(RunState.DISABLED, s.state());
       assertEquals("systemd", s.supervisor());
       assertTrue(h.process().waitFor(10, TimeUnit.SECONDS), "idle-exits");
       assertEquals(0, h.process().exitValue());

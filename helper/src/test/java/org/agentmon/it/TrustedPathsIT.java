@@ -20,6 +20,7 @@ import org.agentmon.it.fixtures.HelperProcess;
 import org.agentmon.it.fixtures.RawClient;
 import org.agentmon.it.fixtures.Tools;
 import org.agentmon.protocol.ErrorCodes;
+import org.agentmon.protocol.RunState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,7 +133,7 @@ class TrustedPathsIT {
             "refused before binding");
       } else {
         var s = h.awaitAnswer(Duration.ofSeconds(20));
-        assertEquals("safe-mode", s.state());
+        assertEquals(RunState.SAFE_MODE, s.state());
         assertTrue(String.valueOf(s.reason()).contains(expected), s.reason());
       }
       assertTrue(h.log().contains(expected), h.log());

@@ -14,6 +14,7 @@ import org.agentmon.it.fixtures.HelperProcess;
 import org.agentmon.it.fixtures.TestCa;
 import org.agentmon.it.fixtures.Tools;
 import org.agentmon.it.fixtures.UpstreamServer;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.agentmon.protocol.Upstream;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class UpstreamConfigIT {
       Status s = awaitUpstream(helper);
       assertEquals(Upstream.CONFIG_ERROR, s.upstream().state());
       assertTrue(s.upstream().lastError().contains("writable by group or others"), s.upstream().lastError());
-      assertEquals(Status.RUNNING, helper.status().state(), "still serving");
+      assertEquals(RunState.RUNNING, helper.status().state(), "still serving");
       Cli.Result events = Cli.run("events", "--socket", helper.socket.toString());
       assertEquals(0, events.code(), events.out());
       assertTrue(events.out().contains("config.error"), events.out());
@@ -100,7 +101,7 @@ class UpstreamConfigIT {
       Status s = awaitUpstream(helper);
       assertEquals(Upstream.CONFIG_ERROR, s.upstream().state());
       assertEquals(reason, s.upstream().lastError());
-      assertEquals(Status.RUNNING, s.state(), "still serving");
+      assertEquals(RunState.RUNNING, s.state(), "still serving");
       try (var c = helper.client()) {
         assertTrue(c.events(100, null).stream().anyMatch(e -> "config.error".equals(e.get("type"))
             && reason.equals(e.get("error"))), "recorded as an event");
@@ -132,7 +133,7 @@ class UpstreamConfigIT {
       try (HelperProcess helper = unstarted.start()) {
         HelperProcess.pause(1500);
         Status s = helper.status();
-        assertEquals(Status.SAFE_MODE, s.state());
+        assertEquals(RunState.SAFE_MODE, s.state());
         assertNull(s.upstream(), "no upstream client in safe mode");
         assertEquals(0, server.hits().size(), "nothing sent in safe mode");
       }
@@ -150,7 +151,7 @@ class UpstreamConfigIT {
       assertTrue(first.process().waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
       first.close();
       try (HelperProcess again = new HelperProcess(tmp.resolve("h")).args("--config", file.toString()).start()) {
-        assertEquals(Status.DISABLED, again.status().state());
+        assertEquals(RunState.DISABLED, again.status().state());
         int before = server.hits().size();
         HelperProcess.pause(1000);
         assertEquals(before, server.hits().size(), "a stopped helper makes no network activity");

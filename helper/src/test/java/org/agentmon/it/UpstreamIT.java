@@ -245,6 +245,32 @@ class UpstreamIT {
     }, Duration.ofSeconds(30), helper);
   }
 
+  @Test
+  void onlySubscribersAreSessionsNotEventFollowers() throws Exception {
+    // Regression: `events --follow` was counted upstream as an app's session.
+    try (UpstreamServer server = UpstreamServer.http(0);
+        HelperProcess helper = helper(new HelperConfig().put("ServerURL", server.url())
+            .put("EnrollmentToken", TOKEN).fast(200, 100, 400));
+        RawClient follower = new RawClient(helper.socket)) {
+      follower.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"events\",\"params\":{\"follow\":true}}\n");
+      RawClient.result(follower.readObject());
+      try (RawClient subscriber = new RawClient(helper.socket)) {
+        subscriber.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"subscribe\"}\n");
+        RawClient.result(subscriber.readObject());
+        assertEquals(1, sessionsOfABeatFromNow(server, helper).size(), "the subscriber, not the follower");
+      }
+      assertEquals(List.of(), sessionsOfABeatFromNow(server, helper), "the follower alone is no session");
+    }
+  }
+
+  /** The sessions of a heartbeat put together after this call (the one in flight may be older). */
+  private static List<?> sessionsOfABeatFromNow(UpstreamServer server, HelperProcess helper) {
+    int seen = server.hits("/v1/heartbeat").size();
+    awaitTrue(() -> server.hits("/v1/heartbeat").size() >= seen + 2, Duration.ofSeconds(15), helper);
+    List<UpstreamServer.Hit> beats = server.hits("/v1/heartbeat");
+    return (List<?>) beats.get(beats.size() - 1).body().get("sessions");
+  }
+
   private HelperProcess helper(HelperConfig config) throws IOException {
     Path file = config.write(tmp.resolve("agentmon.plist"));
     return new HelperProcess(tmp.resolve("h")).args("--config", file.toString()).start();

@@ -42,8 +42,13 @@ public interface Helper extends AutoCloseable {
   /** @throws IOException when the helper refuses or cannot be reached */
   void stop() throws IOException;
 
-  /** @throws IOException when the helper refuses or cannot be reached */
-  void startHelper() throws IOException;
+  /**
+   * Asks the running helper to set its enabled flag (the {@code start} call); it launches nothing,
+   * see {@link HelperStarter} for that.
+   *
+   * @throws IOException when the helper refuses or cannot be reached
+   */
+  void requestStart() throws IOException;
 
   /**
    * @param n how many

@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.agentmon.client.Deadline;
 import org.agentmon.client.HelperClient;
 import org.agentmon.client.IncompatibleHelperException;
+import org.agentmon.client.NewInstanceWait;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.agentmon.retry.Backoff;
 
@@ -23,6 +26,8 @@ import org.agentmon.retry.Backoff;
 public final class HelperLink implements Helper {
   static final long FIRST_RETRY_MILLIS = 250;
   static final long MAX_RETRY_MILLIS = 5000;
+  /** How long after a restart a lost connection still means "restarting". */
+  static final Duration RESTART_TIMEOUT = Duration.ofSeconds(30);
 
   private final Path socket;
   /** Set before the link's thread starts. */
@@ -34,7 +39,8 @@ public final class HelperLink implements Helper {
   private boolean lost;
   private boolean wakeUp;
   private boolean closed;
-  private long restartExpectedUntil;
+  /** The restart this app asked for, until the helper comes back or the wait ends; else null. */
+  private NewInstanceWait restartWait;
   private boolean notified;
   private LinkSnapshot last = new LinkSnapshot(LinkState.CONNECTING, null, null, null, null);
   private Thread thread;
@@ -98,14 +104,16 @@ public final class HelperLink implements Helper {
 
   @Override
   public void restart() throws IOException {
+    HelperClient c = current();
     synchronized (lock) {
-      restartExpectedUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      Status before = last.status();
+      restartWait = before == null ? null : new NewInstanceWait(before, Deadline.after(RESTART_TIMEOUT));
     }
     try {
-      current().restart();
+      c.restart();
     } catch (IOException e) {
       synchronized (lock) {
-        restartExpectedUntil = 0;
+        restartWait = null;
       }
       throw e;
     }
@@ -117,7 +125,7 @@ public final class HelperLink implements Helper {
   }
 
   @Override
-  public void startHelper() throws IOException {
+  public void requestStart() throws IOException {
     current().start();
   }
 
@@ -204,8 +212,8 @@ public final class HelperLink implements Helper {
       client = null;
     }
     c.close();
-    String was = last.status() == null ? null : last.status().state();
-    boolean goingAway = Status.STOPPING.equals(was) || Status.DISABLED.equals(was);
+    RunState was = last.status() == null ? null : last.status().state();
+    boolean goingAway = was == RunState.STOPPING || was == RunState.DISABLED;
     publish(goingAway && !restartExpected() ? LinkState.NOT_RUNNING : LinkState.RESTARTING, null, null);
     return true;
   }
@@ -225,7 +233,9 @@ public final class HelperLink implements Helper {
     Status before = last.status();
     if (before != null && !Objects.equals(before.instanceId(), s.instanceId())) {
       restartedAt = Instant.now();
-      restartExpectedUntil = 0;
+    }
+    if (restartWait != null && restartWait.seen(s) != null) {
+      restartWait = null; // back, or stopped instead
     }
     emit(new LinkSnapshot(LinkState.CONNECTED, s, VersionCheck.mismatch(s), restartedAt, null));
   }
@@ -252,7 +262,7 @@ public final class HelperLink implements Helper {
 
   private boolean restartExpected() {
     synchronized (lock) {
-      return System.nanoTime() - restartExpectedUntil < 0;
+      return restartWait != null && !restartWait.expired();
     }
   }
 

@@ -3,6 +3,7 @@ package org.agentmon.usrtask.present;
 import java.time.Duration;
 import java.time.Instant;
 import org.agentmon.icons.TrayState;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.agentmon.protocol.Upstream;
 import org.agentmon.usrtask.live.LinkSnapshot;
@@ -27,15 +28,15 @@ public final class Presenter {
     Status st = link.status();
     boolean live = link.connected() && st != null;
     boolean admin = st == null || st.caller() == null || st.caller().admin();
-    String state = live ? st.state() : null;
-    boolean stopping = Status.STOPPING.equals(state);
+    RunState state = live ? st.state() : null;
+    boolean stopping = state == RunState.STOPPING;
     // Off means "Start fits". A helper that is coming back (restart, respawn, first connect) is not off:
     // during a restart the Stop button must not turn into Start.
     boolean comingBack = link.state() == LinkState.RESTARTING || link.state() == LinkState.CONNECTING
         || s.pending() == Pending.RESTART;
-    boolean off = live ? Status.DISABLED.equals(state) || stopping : !comingBack;
+    boolean off = live ? state == RunState.DISABLED || stopping : !comingBack;
     boolean busy = s.pending() != Pending.NONE || link.state() == LinkState.RESTARTING
-        || link.state() == LinkState.CONNECTING || Status.STARTING.equals(state);
+        || link.state() == LinkState.CONNECTING;
     Head head = s.pending() != Pending.NONE ? pending(s) : head(s);
     boolean canRestart = admin && live && !busy && !off;
     boolean canStopOrStart = admin && !busy && !stopping && (live || (off && s.canLaunchHelper()));
@@ -82,8 +83,8 @@ public final class Presenter {
   }
 
   private static Head notRunning(Situation s, Status last) {
-    String lastState = last == null ? null : last.state();
-    if (Status.DISABLED.equals(lastState) || Status.STOPPING.equals(lastState)) {
+    RunState lastState = last == null ? null : last.state();
+    if (lastState == RunState.DISABLED || lastState == RunState.STOPPING) {
       return stopped(s);
     }
     if (last == null && !s.installed()) {
@@ -105,18 +106,15 @@ public final class Presenter {
   }
 
   private static Head connected(Situation s, Status st) {
-    switch (st.state()) {
-      case Status.DISABLED:
-        return stopped(s);
-      case Status.STOPPING:
-        return new Head("Stopping…", "AgentMon is turning itself off", TrayState.WORKING, null);
-      case Status.STARTING:
-        return new Head("Starting…", "", TrayState.WORKING, null);
-      case Status.SAFE_MODE:
-        return safeMode(st);
-      default:
-        return running(s, st);
+    if (st.state() == null) {
+      return running(s, st); // a state from a newer helper: it answers, so it runs
     }
+    return switch (st.state()) {
+      case DISABLED -> stopped(s);
+      case STOPPING -> new Head("Stopping…", "AgentMon is turning itself off", TrayState.WORKING, null);
+      case SAFE_MODE -> safeMode(st);
+      case RUNNING -> running(s, st);
+    };
   }
 
   private static Head safeMode(Status st) {

@@ -19,7 +19,7 @@ final class Details {
     Status st = s.status();
     boolean live = s.connected() && st != null;
     List<Detail> d = new ArrayList<>();
-    d.add(new Detail("Helper", "state", live ? st.state() : s.state().name().toLowerCase().replace('_', ' ')));
+    d.add(new Detail("Helper", "state", live ? java.util.Objects.toString(st.state(), "unknown") : s.state().name().toLowerCase().replace('_', ' ')));
     // (the raw state names stay: support matches them with `agentmon status`)
     d.add(new Detail("Version", "version", st == null ? NONE
         : st.version() + (st.buildId() == null ? "" : " (build " + st.buildId() + ")")));

@@ -12,6 +12,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.agentmon.client.Deadline;
+import org.agentmon.client.NewInstanceWait;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.agentmon.usrtask.live.Helper;
 import org.agentmon.usrtask.live.HelperStarter;
@@ -38,7 +41,8 @@ final class RestartViewModel {
   private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
   private Action running;
   private Action last;
-  private String fromInstance;
+  /** The restart under way, or null. */
+  private NewInstanceWait restartWait;
   private long startedNanos;
   private long serial;
 
@@ -55,7 +59,7 @@ final class RestartViewModel {
   void restart() {
     if (!busy.get() && status.presentationProperty().get().canRestart()) {
       LinkSnapshot s = status.snapshotProperty().get();
-      fromInstance = s.status() == null ? "" : s.status().instanceId();
+      restartWait = new NewInstanceWait(s.status(), Deadline.after(TIMEOUT));
       begin(Action.RESTART, Pending.RESTART, helper::restart);
     }
   }
@@ -72,7 +76,7 @@ final class RestartViewModel {
   void start() {
     Presentation p = status.presentationProperty().get();
     if (!busy.get() && p.canStopOrStart() && p.helperOff()) {
-      begin(Action.START, Pending.START, this::startHelper);
+      begin(Action.START, Pending.START, this::launchIfNeededAndStart);
     }
   }
 
@@ -104,28 +108,48 @@ final class RestartViewModel {
       }
     });
     PauseTransition timeout = new PauseTransition(javafx.util.Duration.millis(TIMEOUT.toMillis()));
-    timeout.setOnFinished(e -> fail(mine, "AgentMon didn't " + (action == Action.STOP ? "stop" : "come back")
-        + " within " + TIMEOUT.toSeconds() + " s"));
+    timeout.setOnFinished(e -> fail(mine, timedOut(action)));
     timeout.play();
     check(status.snapshotProperty().get());
   }
 
   /** Ends the action when the helper shows it done. */
   private void check(LinkSnapshot s) {
+    if (running == Action.RESTART && !s.connected()) {
+      restartWait.nothingAnswered();
+    }
     if (running == null || !s.connected() && running != Action.STOP) {
       return;
     }
     Status st = s.status();
-    String state = st == null ? null : st.state();
+    RunState state = st == null ? null : st.state();
+    NewInstanceWait.Result back = running == Action.RESTART && st != null ? restartWait.seen(st) : null;
+    if (back != null && back.outcome() == NewInstanceWait.Outcome.STOPPED) {
+      finish("Not restarted: AgentMon was stopped instead", false);
+      return;
+    }
     boolean done = switch (running) {
-      case RESTART -> st != null && !st.instanceId().equals(fromInstance);
-      case STOP -> !s.connected() || Status.DISABLED.equals(state) || Status.STOPPING.equals(state);
-      case START -> Status.RUNNING.equals(state) || Status.SAFE_MODE.equals(state);
+      case RESTART -> back != null;
+      case STOP -> !s.connected() || state == RunState.DISABLED || state == RunState.STOPPING;
+      case START -> state == RunState.RUNNING || state == RunState.SAFE_MODE;
     };
     if (done) {
       double secs = (nanoTime.getAsLong() - startedNanos) / 1e9;
       finish(past(running) + " in " + String.format(Locale.ROOT, "%.1f", secs) + " s", false);
     }
+  }
+
+  /** Why the action ended at its timeout, in words. */
+  private String timedOut(Action action) {
+    String within = " within " + TIMEOUT.toSeconds() + " s";
+    if (action == Action.STOP) {
+      return "AgentMon didn't stop" + within;
+    }
+    if (action == Action.RESTART && restartWait != null
+        && restartWait.timedOut().outcome() == NewInstanceWait.Outcome.SAME_INSTANCE) {
+      return "AgentMon didn't restart" + within + ": the old instance still answers";
+    }
+    return "AgentMon didn't come back" + within;
   }
 
   private void fail(long which, String why) {
@@ -136,7 +160,7 @@ final class RestartViewModel {
 
   private void finish(String text, boolean failure) {
     running = null;
-    fromInstance = null;
+    restartWait = null;
     busy.set(false);
     failed.set(failure);
     result.set(text);
@@ -155,7 +179,8 @@ final class RestartViewModel {
     }
   }
 
-  private void startHelper() throws IOException {
+  /** Launches a helper first when none answers and this app may (development mode), then asks it to start. */
+  private void launchIfNeededAndStart() throws IOException {
     if (!helper.snapshot().connected()) {
       if (starter == null) {
         throw new IOException("nothing answers on " + helper.socket() + "; its service manager starts it");
@@ -171,7 +196,7 @@ final class RestartViewModel {
         throw new InterruptedIOException("interrupted");
       }
     }
-    helper.startHelper();
+    helper.requestStart();
   }
 
   private static String verb(Action a) {

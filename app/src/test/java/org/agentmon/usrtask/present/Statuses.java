@@ -2,6 +2,7 @@ package org.agentmon.usrtask.present;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.agentmon.usrtask.live.LinkSnapshot;
 import org.agentmon.usrtask.live.LinkState;
@@ -16,7 +17,7 @@ public final class Statuses {
   public static Map<String, Object> status(String state) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("state", state);
-    m.put("enabled", !Status.DISABLED.equals(state));
+    m.put("enabled", !RunState.DISABLED.wire().equals(state));
     m.put("pid", 4242L);
     m.put("instanceId", "3f2a9c1e-0000-4000-8000-00000000abcd");
     m.put("version", "0.1.0-SNAPSHOT");

@@ -48,7 +48,7 @@ final class ScriptedHelper implements Helper {
   @Override public boolean awaitConnected(Duration timeout) { return last.connected(); }
   @Override public void restart() throws IOException { call("restart"); }
   @Override public void stop() throws IOException { call("stop"); }
-  @Override public void startHelper() throws IOException { call("start"); }
+  @Override public void requestStart() throws IOException { call("start"); }
   @Override public void close() { calls.add("close"); }
 
   @Override

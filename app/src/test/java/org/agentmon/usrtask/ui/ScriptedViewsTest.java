@@ -205,6 +205,21 @@ class ScriptedViewsTest {
   }
 
   @Test
+  void aRestartThatEndsInAStopSaysSoNotRestarted(FxRobot robot) throws Exception {
+    // Regression: any new instance id counted as "Restarted", even one that came up stopped.
+    open(robot, true, null);
+    Map<String, Object> before = status("running");
+    push(connected(before));
+    robot.clickOn("#restart");
+    push(new LinkSnapshot(LinkState.RESTARTING, org.agentmon.protocol.Status.fromJson(before), null, null, null));
+    Map<String, Object> after = status("disabled");
+    after.put("instanceId", "a-new-instance");
+    push(connected(after));
+    assertEquals("Not restarted: AgentMon was stopped instead", w.text("progress"));
+    assertFalse(w.visible("spinner"), "the restart is over");
+  }
+
+  @Test
   void startSaysStartedNotRestarted(FxRobot robot) throws Exception {
     open(robot, true, null);
     push(connected(status("disabled")));

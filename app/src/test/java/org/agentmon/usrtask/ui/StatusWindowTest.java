@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.agentmon.usrtask.live.HelperLink;
 import org.agentmon.usrtask.login.LoginItem;
@@ -131,7 +132,7 @@ class StatusWindowTest {
     Eventually.await(LONG, "Started, not restarted", () -> w.text("progress").matches("Started in \\d+\\.\\d s"),
         w::snapshot);
     assertEquals("Stop AgentMon", w.button("stopStart").getText());
-    assertEquals(Status.RUNNING, helper.status().state());
+    assertEquals(RunState.RUNNING, helper.status().state());
   }
 
   @Test
@@ -139,7 +140,7 @@ class StatusWindowTest {
     awaitText("state", "running");
     w.robot().clickOn("#stopStart");
     w.robot().clickOn("#cancel");
-    assertEquals(Status.RUNNING, helper.status().state());
+    assertEquals(RunState.RUNNING, helper.status().state());
     assertEquals(first.pid(), helper.status().pid());
   }
 
@@ -166,7 +167,7 @@ class StatusWindowTest {
     assertEquals(List.of("quit"), app.calls);
     Status after = helper.status();
     assertEquals(first.pid(), after.pid());
-    assertEquals(Status.RUNNING, after.state());
+    assertEquals(RunState.RUNNING, after.state());
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 import org.agentmon.Build;
 import org.agentmon.platform.Labels;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 
 /** Checks on the socket and on what the helper behind it says. */
@@ -95,7 +96,7 @@ final class SocketChecks {
   }
 
   private static CheckResult crashLoop(DoctorContext c, String name, Status s) {
-    if (Status.SAFE_MODE.equals(s.state())) {
+    if (s.state() == RunState.SAFE_MODE) {
       return CheckResult.fail(name, "helper is in safe mode after " + s.startsInLastHour() + " starts in the last hour"
           + (s.reason() == null ? "" : ": " + s.reason()),
           "fix the cause (see " + c.logHint() + "), then: " + c.agentmon("restart"));

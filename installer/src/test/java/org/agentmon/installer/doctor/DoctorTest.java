@@ -25,6 +25,7 @@ import org.agentmon.installer.render.Renderer;
 import org.agentmon.platform.CommandResult;
 import org.agentmon.platform.Platform;
 import org.agentmon.protocol.Json;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -242,7 +243,7 @@ class DoctorTest {
     // The exact wording of a reason, through the real client, from a stand-in on a real socket.
     install(Platform.MACOS);
     try (FakeHelper h = new FakeHelper(file("/var/run/org.agentmon.helper.sock"),
-        FakeHelper.status(Status.SAFE_MODE, 12, "12 starts in 10 minutes"))) {
+        FakeHelper.status(RunState.SAFE_MODE.wire(), 12, "12 starts in 10 minutes"))) {
       CheckResult r = expect(Platform.MACOS, "crash-loop", Verdict.FAIL);
       assertEquals("helper is in safe mode after 12 starts in the last hour: 12 starts in 10 minutes", r.message());
       assertTrue(h.open());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.agentmon.client.HelperClient;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,7 @@ class UpgradeSystemdIT {
             "failures outside the switch; all: " + loop.failures());
       }
       assertNotEquals(before.pid(), after.pid(), "the new build runs in a new process");
-      assertEquals("running", after.state());
+      assertEquals(RunState.RUNNING, after.state());
       assertTrue(after.enabled());
       try (HelperClient c = HelperClient.connect(socket)) {
         List<Object> eventsAfter = c.events(1000, null).stream().map(e -> e.get("id"))
