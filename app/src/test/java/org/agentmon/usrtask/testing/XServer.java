@@ -46,7 +46,7 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
       Assumptions.assumeTrue(onPath(tool), tool + " is not installed (apt-get install xvfb trayer x11-utils imagemagick xdotool openbox)");
     }
     for (int n = 91; n < 160 && display == null; n++) {
-      if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
+      if (inUse(n)) {
         continue;
       }
       Path unixSocket = Path.of("/tmp/.X11-unix/X" + n);
@@ -119,6 +119,23 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return e.toString();
+    }
+  }
+
+  /**
+   * A display is in use while its lock file names a live process. Killed Xvfbs leave their lock and
+   * socket files behind; Xvfb itself takes such a display over, and so may we (else a machine where
+   * many tests ran runs out of display numbers and every X test is skipped).
+   */
+  private static boolean inUse(int n) {
+    Path lock = Path.of("/tmp/.X" + n + "-lock");
+    if (!Files.exists(lock)) {
+      return Files.exists(Path.of("/tmp/.X11-unix/X" + n)); // a server without a lock file: not ours to judge
+    }
+    try {
+      return ProcessHandle.of(Long.parseLong(Files.readString(lock).trim())).map(ProcessHandle::isAlive).orElse(false);
+    } catch (IOException | NumberFormatException e) {
+      return true; // unreadable: someone else's, leave it alone
     }
   }
 
