@@ -27,10 +27,12 @@ final class LauncherConfigs {
     helper.add("-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET);
     helper.add("-Djna.boot.library.path=" + FRAMEWORKS);
     helper.add("-Djna.nounpack=true");
+    List<String> usrtask = new ArrayList<>(UsrTaskLaunch.JVM_FLAGS);
+    usrtask.add("-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET);
+    usrtask.add("-Djava.library.path=" + FRAMEWORKS);
     return List.of(
         file("agentmon", "agentmon.jar", "org.agentmon.cli.Main", helper),
-        file("usrtask", "usrtask.jar", "org.agentmon.usrtask.Main", List.of(
-            "-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET, "-Djava.library.path=" + FRAMEWORKS)),
+        file("usrtask", "usrtask.jar", "org.agentmon.usrtask.Main", usrtask),
         file("agentmon-installer", "agentmon-installer.jar", "org.agentmon.installer.Main", List.of(
             "-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET)));
   }
