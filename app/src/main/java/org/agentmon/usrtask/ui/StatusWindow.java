@@ -116,7 +116,8 @@ final class StatusWindow {
     view.applyCss();
     view.layout();
     double w = Math.max(MIN_WIDTH, view.prefWidth(-1));
-    double h = Math.min(screenHeight(), Math.max(MIN_HEIGHT, view.prefHeight(w)));
+    // Never below the minimum, even on a screen too small for it (the window manager would enforce it anyway).
+    double h = Math.max(MIN_HEIGHT, Math.min(screenHeight(), view.prefHeight(w)));
     stage.setWidth(w + decorationWidth());
     stage.setHeight(h + decorationHeight());
     fittedWidth = stage.getWidth();
