@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.stage.Stage;
 import org.agentmon.icons.TrayState;
@@ -60,23 +58,23 @@ class HiddenAppIdleTest {
   @Test
   void aHiddenConnectedAppWaitsOnNothing(FxRobot robot) throws Exception {
     openHidden(robot, realHelper());
-    Eventually.await(LONG, "no tick scheduled and no animation running", () -> fx(robot, this::idle),
-        () -> fx(robot, this::describe));
+    Eventually.await(LONG, "no tick scheduled and no animation running", () -> WindowProbe.fx(this::idle),
+        () -> WindowProbe.fx(this::describe));
     assertEquals(List.of(), ourTimedWaits(), "threads of ours that wake up by themselves");
-    assertEquals("0 scheduled, 0 animations", fx(robot, this::describe));
+    assertEquals("0 scheduled, 0 animations", WindowProbe.fx(this::describe));
   }
 
   @Test
   void showingTheWindowStartsTheUptimeTickingAndHidingStopsIt(FxRobot robot) throws Exception {
     openHidden(robot, realHelper());
-    Eventually.await(LONG, "idle while hidden", () -> fx(robot, this::idle), () -> fx(robot, this::describe));
+    Eventually.await(LONG, "idle while hidden", () -> WindowProbe.fx(this::idle), () -> WindowProbe.fx(this::describe));
     robot.interact(() -> window.show(null));
-    assertEquals(1, (int) fx(robot, () -> models.ticker().pending()), "the window's tick");
-    String first = fx(robot, this::uptime);
-    Eventually.await(LONG, "the uptime moves on from " + first, () -> !fx(robot, this::uptime).equals(first),
-        () -> fx(robot, this::uptime));
+    assertEquals(1, (int) WindowProbe.fx(() -> models.ticker().pending()), "the window's tick");
+    String first = WindowProbe.fx(this::uptime);
+    Eventually.await(LONG, "the uptime moves on from " + first, () -> !WindowProbe.fx(this::uptime).equals(first),
+        () -> WindowProbe.fx(this::uptime));
     robot.interact(() -> window.hide());
-    Eventually.await(LONG, "idle again once hidden", () -> fx(robot, this::idle), () -> fx(robot, this::describe));
+    Eventually.await(LONG, "idle again once hidden", () -> WindowProbe.fx(this::idle), () -> WindowProbe.fx(this::describe));
   }
 
   @Test
@@ -88,12 +86,12 @@ class HiddenAppIdleTest {
     scripted.push(Statuses.connected(Statuses.upstream(Statuses.status("running"), "backing-off", down.toString(),
         "connection refused")));
     robot.interact(() -> { });
-    assertEquals(TrayState.RUNNING, fx(robot, () -> models.status().presentationProperty().get().icon()));
-    assertEquals(1, (int) fx(robot, () -> models.ticker().pending()), "one wake-up, not a tick");
+    assertEquals(TrayState.RUNNING, WindowProbe.fx(() -> models.status().presentationProperty().get().icon()));
+    assertEquals(1, (int) WindowProbe.fx(() -> models.ticker().pending()), "one wake-up, not a tick");
     Eventually.await(LONG, "the icon turns to needs attention",
-        () -> fx(robot, () -> models.status().presentationProperty().get().icon()) == TrayState.DEGRADED,
-        () -> fx(robot, this::describe));
-    assertEquals(0, (int) fx(robot, () -> models.ticker().pending()), "nothing after the wake-up");
+        () -> WindowProbe.fx(() -> models.status().presentationProperty().get().icon()) == TrayState.DEGRADED,
+        () -> WindowProbe.fx(this::describe));
+    assertEquals(0, (int) WindowProbe.fx(() -> models.ticker().pending()), "nothing after the wake-up");
   }
 
   private HelperLink realHelper() throws Exception {
@@ -113,8 +111,8 @@ class HiddenAppIdleTest {
       models.start();
     });
     if (link instanceof HelperLink) {
-      Eventually.await(LONG, "connected", () -> fx(robot, () -> models.status().snapshotProperty().get().connected()),
-          () -> fx(robot, this::describe));
+      Eventually.await(LONG, "connected", () -> WindowProbe.fx(() -> models.status().snapshotProperty().get().connected()),
+          () -> WindowProbe.fx(this::describe));
     }
   }
 
@@ -137,11 +135,5 @@ class HiddenAppIdleTest {
         .filter(t -> t.getState() == Thread.State.TIMED_WAITING)
         .map(t -> t.getName() + " " + List.of(t.getStackTrace()).subList(0, Math.min(4, t.getStackTrace().length)))
         .collect(Collectors.toList());
-  }
-
-  private static <T> T fx(FxRobot robot, Supplier<T> s) {
-    AtomicReference<T> r = new AtomicReference<>();
-    robot.interact(() -> r.set(s.get()));
-    return r.get();
   }
 }
