@@ -48,7 +48,8 @@ class FootprintBench {
     Path jar = Path.of(System.getProperty("usrtask.jar", "target/usrtask.jar"));
     assertTrue(Files.isRegularFile(jar), "build usrtask.jar first (mvn package): " + jar);
     int rounds = Integer.getInteger("bench.rounds", 1);
-    Footprint.Timing timing = new Footprint.Timing(Duration.ofSeconds(Long.getLong("bench.settle", 15)),
+    // 30 s to settle: on a loaded machine the tail of start-up otherwise falls into the idle window.
+    Footprint.Timing timing = new Footprint.Timing(Duration.ofSeconds(Long.getLong("bench.settle", 30)),
         Duration.ofSeconds(Long.getLong("bench.window", 30)));
     String flagText = System.getProperty("bench.flags", "");
     List<String> flags = flagText.isBlank() ? UsrTaskLaunch.JVM_FLAGS : Arrays.asList(flagText.trim().split("\\s+"));
