@@ -72,9 +72,12 @@ jpackage --type app-image --dest "$out/image" --name agentmon --app-version "$ap
   --input "$out/input/headless" --main-jar agentmon.jar --main-class org.agentmon.cli.Main \
   --runtime-image "$out/runtime-headless" "${cli_options[@]}" \
   --add-launcher agentmon-installer="$out/launchers/agentmon-installer.properties"
+# The app's JVM flags (UsrTaskLaunch, rendered one a line), each its own --java-options.
+usrtask_options=()
+while IFS= read -r flag; do usrtask_options+=(--java-options "$flag"); done < "$out/render/package/usrtask-java-options"
 jpackage --type app-image --dest "$out/image" --name usrtask --app-version "$app_version" \
   --input "$out/input/desktop" --main-jar usrtask.jar --main-class org.agentmon.usrtask.Main \
-  --runtime-image "$out/runtime-desktop"
+  --runtime-image "$out/runtime-desktop" "${usrtask_options[@]}"
 
 # shlibs:Depends of every ELF file under TREE (and of extra ELF files given after it).
 shlibs() { # TREE [ELF...]

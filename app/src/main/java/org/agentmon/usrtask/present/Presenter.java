@@ -46,6 +46,30 @@ public final class Presenter {
         adminOnly, step(s));
   }
 
+  /**
+   * When time alone will change what the tray shows for this situation: the sentence and icon say
+   * clock times ("since 11:09"), never "for 3 minutes", so the only such moment is a server that has
+   * been unreachable long enough to need attention. A hidden app sleeps until then, not in ticks.
+   *
+   * @param s the situation
+   * @return that moment, or null when only an event can change the presentation
+   */
+  public static Instant changesAt(Situation s) {
+    Status st = s.link().status();
+    Upstream u = st == null || !s.link().connected() ? null : st.upstream();
+    if (s.pending() != Pending.NONE || u == null || !Upstream.BACKING_OFF.equals(u.state())) {
+      return null;
+    }
+    Instant down = Words.parse(u.downSince());
+    Instant attention = down == null ? null : down.plus(UPSTREAM_ATTENTION).plusMillis(1);
+    if (attention == null || !attention.isAfter(s.now())) {
+      return null;
+    }
+    Situation then = new Situation(s.link(), s.installed(), s.canLaunchHelper(), s.pending(), s.since(),
+        s.supportContact(), attention, s.zone());
+    return present(then).equals(present(s)) ? null : attention;
+  }
+
   /** The header's parts before the actions are decided. */
   private record Head(String sentence, String secondary, TrayState icon, Action primary) {}
 

@@ -43,8 +43,8 @@ final class ActivityView extends VBox {
 
   private void bindModel() {
     model.activity().addListener((ListChangeListener<Activity>) c -> refresh());
-    // The ticker: "2 min ago" moves on. Only the times change, so a tooltip being read stays up.
-    model.presentationProperty().addListener(o -> retime());
+    // The ticker (while the window is shown): "2 min ago" moves on. Only the times change, so a tooltip being read stays up.
+    model.nowProperty().addListener(o -> retime());
     refresh();
   }
 

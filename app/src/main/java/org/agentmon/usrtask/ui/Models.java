@@ -19,6 +19,7 @@ final class Models {
     t.setDaemon(true);
     return t;
   });
+  private final Ticker ticker = new Ticker();
   private final StatusViewModel status;
   private final RestartViewModel restart;
   private final QuitViewModel quit;
@@ -45,7 +46,7 @@ final class Models {
    */
   Models(Helper helper, LoginItem loginItem, AppControl app, HelperStarter starter, UserSettings settings,
       String supportContact, Supplier<Instant> clock, LongSupplier nanoTime) {
-    status = new StatusViewModel(helper, loginItem, commands, starter != null, supportContact, clock);
+    status = new StatusViewModel(helper, loginItem, commands, ticker, starter != null, supportContact, clock);
     restart = new RestartViewModel(status, starter, commands, nanoTime);
     quit = new QuitViewModel(app, settings);
   }
@@ -55,10 +56,16 @@ final class Models {
     status.start();
   }
 
-  /** Stops following the helper and the command thread; the helper is left alone. */
+  /** Stops following the helper, the command thread and the timer; the helper is left alone. */
   void close() {
     status.close();
     commands.shutdownNow();
+    ticker.close();
+  }
+
+  /** @return the app's one timer (tests and the footprint bench read {@link Ticker#pending()}) */
+  Ticker ticker() {
+    return ticker;
   }
 
   StatusViewModel status() {

@@ -120,7 +120,9 @@ final class RestartView extends VBox {
     adminOnly.setVisible(p.adminOnly() != null);
     adminOnly.setManaged(p.adminOnly() != null);
     String result = model.resultProperty().get();
-    spinner.setVisible(model.busyProperty().get());
+    spinner.setVisible(busy);
+    // Determinate when idle: an indeterminate spinner animates (and keeps the FX pulse going) even unseen.
+    spinner.setProgress(busy ? ProgressIndicator.INDETERMINATE_PROGRESS : 0);
     // The header says "Restarting…"; the line beside the buttons says the step and the time it has taken.
     String text = busy ? step(p.progress(), model.elapsed().toSeconds()) : result;
     if (!java.util.Objects.equals(text, progress.getText())) { // refreshed every second: fade only anew

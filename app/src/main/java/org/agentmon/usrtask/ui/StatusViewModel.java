@@ -1,17 +1,17 @@
 package org.agentmon.usrtask.ui;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.agentmon.client.EventText;
@@ -41,10 +42,16 @@ import org.agentmon.usrtask.present.Situation;
  * The status view's model: the presentation of the current situation, the technical details,
  * recent activity and Start at Login. Properties change on the FX thread only; helper calls run
  * on the command thread and come back through {@link Platform#runLater}.
+ *
+ * <p>Changes come from the helper's notifications. The clock moves what is shown only while the
+ * window is shown (uptime, "2 min ago": a tick a second); while it is hidden nothing ticks, and the
+ * model wakes once, only when time alone changes what the tray shows ({@link Presenter#changesAt}).
  */
 final class StatusViewModel {
   static final int ACTIVITY_SHOWN = 8;
   static final int DIAGNOSTIC_EVENTS = 50;
+  /** How often the shown window's times move on. */
+  static final Duration TICK = Duration.ofSeconds(1);
 
   private final Helper helper;
   private final LoginItem loginItem;
@@ -54,11 +61,18 @@ final class StatusViewModel {
   private final Supplier<Instant> clock;
   private final ZoneId zone = ZoneId.systemDefault();
   private final Since since = new Since();
-  private final Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> refresh()));
+  private final Ticker ticker;
+  /** FX thread: whether the window is shown, and the running tick and wake-up (or null). */
+  private boolean shown;
+  private Runnable ticking;
+  private Runnable wake;
+  private Instant wakeAt;
 
   private final ReadOnlyObjectWrapper<LinkSnapshot> snapshot =
       new ReadOnlyObjectWrapper<>(new LinkSnapshot(LinkState.CONNECTING, null, null, null, null));
   private final ReadOnlyObjectWrapper<Presentation> presentation = new ReadOnlyObjectWrapper<>();
+  /** The time of the last refresh: views with relative times ("2 min ago") follow it. */
+  private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>();
   private final ObjectProperty<Pending> pending = new SimpleObjectProperty<>(Pending.NONE);
   private final ObservableList<Detail> details = FXCollections.observableArrayList();
   private final ObservableList<Activity> activity = FXCollections.observableArrayList();
@@ -73,7 +87,7 @@ final class StatusViewModel {
   /** What the shown activity was read for; a new event changes the event log counters. */
   private String activityKey;
 
-  StatusViewModel(Helper helper, LoginItem loginItem, Executor commands, boolean canLaunchHelper,
+  StatusViewModel(Helper helper, LoginItem loginItem, Executor commands, Ticker ticker, boolean canLaunchHelper,
       String supportContact, Supplier<Instant> clock) {
     this.helper = helper;
     this.loginItem = loginItem;
@@ -81,7 +95,7 @@ final class StatusViewModel {
     this.canLaunchHelper = canLaunchHelper;
     this.supportContact = supportContact;
     this.clock = clock;
-    ticker.setCycleCount(Timeline.INDEFINITE);
+    this.ticker = ticker;
     pending.addListener(o -> refresh());
     refresh();
   }
@@ -89,7 +103,6 @@ final class StatusViewModel {
   /** Follows the helper and reads the login item; FX thread. */
   void start() {
     helper.start(s -> Platform.runLater(() -> apply(s)));
-    ticker.play();
     commands.execute(() -> {
       boolean on = loginItem.isEnabled();
       String managed = loginItem.managedReason();
@@ -105,8 +118,31 @@ final class StatusViewModel {
 
   /** Stops following; the helper is left alone. */
   void close() {
-    ticker.stop();
+    cancel(ticking);
+    cancel(wake);
+    ticking = null;
+    wake = null;
     helper.close();
+  }
+
+  /**
+   * Lets the clock move what is shown while {@code showing} is true (the window is shown); FX thread.
+   *
+   * @param showing the window's showing property
+   */
+  void tickWhile(ObservableValue<Boolean> showing) {
+    showing.addListener((o, was, is) -> setShown(is));
+    setShown(showing.getValue());
+  }
+
+  private void setShown(boolean is) {
+    if (is == shown) {
+      return;
+    }
+    shown = is;
+    cancel(ticking);
+    ticking = is ? ticker.every(TICK, this::refresh) : null;
+    refresh(); // times up to date the moment the window appears; the wake-up planned when it goes
   }
 
   /** Applies a snapshot from the link; FX thread. */
@@ -122,13 +158,39 @@ final class StatusViewModel {
 
   /** Recomputes everything derived from the snapshot and the clock. */
   private void refresh() {
-    Instant now = clock.get();
+    Instant t = clock.get();
     LinkSnapshot s = snapshot.get();
-    presentation.set(Presenter.present(new Situation(s, java.nio.file.Files.exists(helper.socket()), canLaunchHelper,
-        pending.get(), sinceAt, supportContact, now, zone)));
-    List<Detail> d = Details.of(s, now);
+    Situation situation = new Situation(s, java.nio.file.Files.exists(helper.socket()), canLaunchHelper,
+        pending.get(), sinceAt, supportContact, t, zone);
+    Presentation p = Presenter.present(situation);
+    if (!p.equals(presentation.get())) { // the tray redraws on every change: only real ones
+      presentation.set(p);
+    }
+    List<Detail> d = Details.of(s, t);
     if (!d.equals(details)) {
       details.setAll(d);
+    }
+    now.set(t);
+    planWake(situation);
+  }
+
+  /** While hidden: one wake-up when time alone changes the presentation, and none otherwise. */
+  private void planWake(Situation situation) {
+    Instant at = shown ? null : Presenter.changesAt(situation);
+    if (Objects.equals(at, wakeAt)) {
+      return;
+    }
+    cancel(wake);
+    wakeAt = at;
+    wake = at == null ? null : ticker.once(Duration.between(situation.now(), at), () -> {
+      wakeAt = null;
+      refresh();
+    });
+  }
+
+  private static void cancel(Runnable r) {
+    if (r != null) {
+      r.run();
     }
   }
 
@@ -217,6 +279,7 @@ final class StatusViewModel {
 
   ReadOnlyObjectProperty<LinkSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
   ReadOnlyObjectProperty<Presentation> presentationProperty() { return presentation.getReadOnlyProperty(); }
+  ReadOnlyObjectProperty<Instant> nowProperty() { return now.getReadOnlyProperty(); }
   ObjectProperty<Pending> pendingProperty() { return pending; }
   ObservableList<Detail> details() { return detailsOut; }
   ObservableList<Activity> activity() { return activityOut; }

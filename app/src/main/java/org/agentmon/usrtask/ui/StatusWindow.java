@@ -45,6 +45,7 @@ final class StatusWindow {
     for (int px : new int[] {16, 32, 64, 128, 256}) {
       stage.getIcons().add(new Image(Icons.appIcon(px).toExternalForm()));
     }
+    models.status().tickWhile(stage.showingProperty()); // uptime and "2 min ago" move on only while shown
     // New content (a longer sentence, more activity) grows a shown window so nothing is cut; never shrinks it.
     models.status().presentationProperty().addListener(o -> javafx.application.Platform.runLater(this::grow));
     models.status().activity().addListener((javafx.collections.ListChangeListener<Activity>) c ->
@@ -115,7 +116,8 @@ final class StatusWindow {
     view.applyCss();
     view.layout();
     double w = Math.max(MIN_WIDTH, view.prefWidth(-1));
-    double h = Math.min(screenHeight(), Math.max(MIN_HEIGHT, view.prefHeight(w)));
+    // Never below the minimum, even on a screen too small for it (the window manager would enforce it anyway).
+    double h = Math.max(MIN_HEIGHT, Math.min(screenHeight(), view.prefHeight(w)));
     stage.setWidth(w + decorationWidth());
     stage.setHeight(h + decorationHeight());
     fittedWidth = stage.getWidth();

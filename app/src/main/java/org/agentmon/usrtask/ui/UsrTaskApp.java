@@ -18,7 +18,9 @@ public final class UsrTaskApp extends Application implements AppControl {
   static final String WINDOW_Y = "relaunch.windowY";
   private static volatile AppConfig config;
   private Models models;
+  /** Made when first shown: a hidden app holds no scene graph, skins or parsed style sheets. */
   private StatusWindow window;
+  private Stage primary;
   private Tray tray;
   private UserSettings settings;
 
@@ -47,7 +49,7 @@ public final class UsrTaskApp extends Application implements AppControl {
     settings = UserSettings.forCurrentUser();
     models = new Models(new HelperLink(c.socket()), c.loginItem(), this, c.starter(), settings,
         SupportContact.fromPreferences());
-    window = new StatusWindow(primary, models, this::hideStatus);
+    this.primary = primary;
     Platform.setImplicitExit(false);
     primary.setOnCloseRequest(e -> {
       e.consume();
@@ -96,22 +98,24 @@ public final class UsrTaskApp extends Application implements AppControl {
         if (start) {
           models.restart().start();
         } else {
-          StopConfirmation.ask(window.isShowing() ? window.stage() : null, models.restart()::stop);
+          StopConfirmation.ask(shownStage(), models.restart()::stop);
         }
       }
       @Override public void setStartAtLogin(boolean on) { models.status().setStartAtLogin(on); }
       @Override public void relaunch() { models.quit().relaunch(); }
-      @Override public void quit() { QuitView.quit(window.isShowing() ? window.stage() : null, models.quit()); }
+      @Override public void quit() { QuitView.quit(shownStage(), models.quit()); }
     };
   }
 
   /** Esc, Ctrl/Cmd+W and the close box: hide (the app stays in the menu bar); without a tray, quit. */
   private void hideStatus() {
     if (tray == null) {
-      QuitView.quit(window.stage(), models.quit());
+      QuitView.quit(primary, models.quit());
       return;
     }
-    window.hide();
+    if (window != null) {
+      window.hide();
+    }
     new CloseHint(settings, tray::tellStillRunning).windowHidden();
   }
 
@@ -130,19 +134,27 @@ public final class UsrTaskApp extends Application implements AppControl {
 
   @Override
   public void relaunch() {
-    if (window.isShowing()) { // the new instance opens its window where this one is
+    if (shownStage() != null) { // the new instance opens its window where this one is
       settings.setNumber(WINDOW_X, window.stage().getX());
       settings.setNumber(WINDOW_Y, window.stage().getY());
     }
     try {
-      config.relaunch().start(window.isShowing()); // the new one asks this one to quit through the lock
+      config.relaunch().start(shownStage() != null); // the new one asks this one to quit through the lock
     } catch (IOException e) {
       System.err.println("AgentMon: relaunch failed: " + e.getMessage());
     }
   }
 
+  /** @return the status window's stage while it is shown, else null */
+  private Stage shownStage() {
+    return window != null && window.isShowing() ? window.stage() : null;
+  }
+
   @Override
   public void showStatus() {
+    if (window == null) {
+      window = new StatusWindow(primary, models, this::hideStatus);
+    }
     window.show(tray == null ? null : tray.lastClick(), settings.number(WINDOW_X), settings.number(WINDOW_Y));
     if (!Double.isNaN(settings.number(WINDOW_X))) { // used once: later opens go near the tray again
       settings.setNumber(WINDOW_X, Double.NaN);

@@ -157,6 +157,21 @@ class PresenterTest {
     assertEquals(TrayState.DEGRADED, iconWhenDownSince("2026-12-01T11:14:59Z"));
   }
 
+  /** A hidden app does not tick: it wakes once, when time alone changes what the tray shows. */
+  @org.junit.jupiter.api.Test
+  void timeAloneChangesThePresentationOnlyWhenTheServerNeedsAttention() {
+    assertEquals(Instant.parse("2026-12-01T11:23:00.001Z"), changesAt(connected(
+        upstream(status("running"), "backing-off", "2026-12-01T11:18:00Z", "refused"))));
+    assertEquals(null, changesAt(connected(upstream(status("running"), "backing-off", "2026-12-01T11:09:00Z", "x"))),
+        "already needs attention");
+    assertEquals(null, changesAt(connected(upstream(status("running"), "connected", null, null))));
+    assertEquals(null, changesAt(lost(LinkState.NOT_RUNNING, status("running"))));
+  }
+
+  private static Instant changesAt(LinkSnapshot link) {
+    return Presenter.changesAt(new Situation(link, true, false, Pending.NONE, null, null, NOW, ZoneOffset.UTC));
+  }
+
   private static TrayState iconWhenDownSince(String since) {
     return Presenter.present(new Situation(connected(upstream(status("running"), "backing-off", since, "refused")),
         true, false, Pending.NONE, null, null, NOW, ZoneOffset.UTC)).icon();

@@ -27,10 +27,12 @@ final class LauncherConfigs {
   static List<RenderedFile> render(Layout layout) {
     List<String> helper = new ArrayList<>(HelperLaunch.launcherJavaOptions(layout));
     helper.addAll(macNativeLibraries("$APPDIR"));
+    List<String> usrtask = new ArrayList<>(UsrTaskLaunch.JVM_FLAGS);
+    usrtask.add("-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET);
+    usrtask.add("-Djava.library.path=" + FRAMEWORKS);
     return List.of(
         file("agentmon", "agentmon.jar", HelperCommand.MAIN_CLASS, helper),
-        file("usrtask", "usrtask.jar", "org.agentmon.usrtask.Main", List.of(
-            "-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET, "-Djava.library.path=" + FRAMEWORKS)),
+        file("usrtask", "usrtask.jar", "org.agentmon.usrtask.Main", usrtask),
         file("agentmon-installer", "agentmon-installer.jar", "org.agentmon.installer.Main", List.of(
             "-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET)));
   }

@@ -51,6 +51,7 @@ public final class Renderer {
       files.add(RenderedFile.of("package/debian/prerm", PackageScripts.debPrerm(layout), SCRIPT_MODE));
       files.add(RenderedFile.of("package/debian/postrm", PackageScripts.debPostrm(layout), SCRIPT_MODE));
     }
+    files.add(UsrTaskLaunch.optionsFile());
     return List.copyOf(files);
   }
 }

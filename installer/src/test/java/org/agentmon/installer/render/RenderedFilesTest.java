@@ -137,7 +137,17 @@ class RenderedFilesTest {
         "package/launchers/agentmon.properties rw-r--r--",
         "package/debian/postinst rwxr-xr-x",
         "package/debian/prerm rwxr-xr-x",
-        "package/debian/postrm rwxr-xr-x"), modes.stream().collect(Collectors.toList()));
+        "package/debian/postrm rwxr-xr-x",
+        "package/usrtask-java-options rw-r--r--"), modes.stream().collect(Collectors.toList()));
+  }
+
+  /** The app's launchers on both platforms read its flags from one rendered file. */
+  @Test
+  void theAppsJvmFlagsAreRenderedForThePackagingScripts() throws IOException {
+    for (Platform p : Platform.values()) {
+      render(p, null);
+      assertEquals(UsrTaskLaunch.JVM_FLAGS, Files.readAllLines(dir.resolve(UsrTaskLaunch.OPTIONS_FILE)), p.name());
+    }
   }
 
   @Test
@@ -160,7 +170,8 @@ class RenderedFilesTest {
       assertEquals(arch + " AgentMon-component.pkg\n", r.output());
     }
     assertTrue(Files.readString(dir.resolve("package/launchers/usrtask.properties"))
-        .contains("java-options=-Dorg.newsclub.net.unix.library.override=$APPDIR/../Frameworks/libjunixsocket-native.dylib "
+        .contains("java-options=" + String.join(" ", UsrTaskLaunch.JVM_FLAGS)
+            + " -Dorg.newsclub.net.unix.library.override=$APPDIR/../Frameworks/libjunixsocket-native.dylib "
             + "-Djava.library.path=$APPDIR/../Frameworks\n"));
   }
 
