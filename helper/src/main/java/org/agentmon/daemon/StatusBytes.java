@@ -13,7 +13,8 @@ import org.agentmon.protocol.Status;
 
 /**
  * The status as bytes on the wire, encoded once per caller class (administrator or not) and reused
- * until the status changes; a change is seen by comparing the current snapshot with the one encoded.
+ * until the status changes; a change is seen by {@link HelperState#version()}, without comparing
+ * snapshots (a record {@code equals} cost the helper's thread more than the rest of an answer).
  * The only part that differs between callers of one class, their own {@code caller} object, is
  * encoded once per connection ({@link Connection#callerJson()}) and put between the shared parts, so
  * answering {@code status} or telling a thousand subscribers of a change does no JSON work per
@@ -30,8 +31,9 @@ final class StatusBytes {
   private static final byte[][] ANSWER = answerParts();
 
   private final HelperState state;
-  /** The snapshot the cached parts were encoded from. */
+  /** The snapshot the cached parts were encoded from, and the state's version when it was taken. */
   private Status encoded;
+  private long encodedVersion = -1;
   /** The encoded parts, [0] for callers who are not administrators, [1] for administrators. */
   private final Parts[] byClass = new Parts[2];
   /** How many times a status was encoded, for tests: the cache is the point of this class. */
@@ -75,14 +77,16 @@ final class StatusBytes {
   }
 
   private Parts parts(Caller caller) {
-    Status now = state.snapshot();
-    if (!now.equals(encoded)) {
-      encoded = now;
+    long version = state.version();
+    if (version != encodedVersion) {
+      // Taken after the version: a change in between makes the next call encode again, never too rarely.
+      encoded = state.snapshot();
+      encodedVersion = version;
       Arrays.fill(byClass, null);
     }
     int k = caller.admin() ? 1 : 0;
     if (byClass[k] == null) {
-      byClass[k] = encode(now.forCaller(caller).toJson());
+      byClass[k] = encode(encoded.forCaller(caller).toJson());
       encodings++;
     }
     return byClass[k];

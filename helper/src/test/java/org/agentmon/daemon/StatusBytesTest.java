@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import org.agentmon.protocol.Caller;
 import org.agentmon.protocol.Json;
@@ -58,6 +62,55 @@ class StatusBytesTest {
     state.setClients(5);
     bytes.answerLine(4, user);
     assertEquals(4, bytes.encodings(), "the client count is part of the status too");
+  }
+
+  /**
+   * Every setter of {@link HelperState}, found by reflection so that a new one is covered too, with
+   * random values many times over: the cached bytes always equal encoding the current snapshot, so
+   * no kind of change can leave a stale status in the cache (the version counter must count it).
+   */
+  @Test
+  void everyKindOfChangeReachesTheCachedBytes() throws ReflectiveOperationException {
+    List<Method> setters = new ArrayList<>();
+    for (Method m : HelperState.class.getDeclaredMethods()) {
+      if (m.getName().startsWith("set") && m.getReturnType() == void.class) {
+        m.setAccessible(true);
+        setters.add(m);
+      }
+    }
+    setters.sort(Comparator.comparing(Method::getName));
+    assertEquals(List.of("setClients", "setEnabled", "setHistory", "setProblem", "setState", "setUpstream"),
+        setters.stream().map(Method::getName).toList(), "a new setter: teach this test its values");
+    Random r = new Random(15);
+    for (int n = 0; n < 600; n++) {
+      Method setter = setters.get(n % setters.size());
+      Object[] args = new Object[setter.getParameterCount()];
+      for (int i = 0; i < args.length; i++) {
+        args[i] = randomValue(setter.getParameterTypes()[i], r);
+      }
+      setter.invoke(state, args);
+      for (Connection c : List.of(admin, user)) {
+        Status s = state.snapshot().forCaller(c.caller());
+        assertSameText(Messages.notification(Methods.STATUS_CHANGED, s.toJson()), bytes.changedLine(c));
+      }
+    }
+  }
+
+  private static Object randomValue(Class<?> type, Random r) {
+    if (type == boolean.class) {
+      return r.nextBoolean();
+    }
+    if (type == int.class) {
+      return r.nextInt(3);
+    }
+    if (type == String.class) {
+      return r.nextInt(4) == 0 ? null : List.of(Status.RUNNING, Status.STOPPING, "x", "why \"not\"").get(r.nextInt(4));
+    }
+    if (type == Upstream.class) {
+      return r.nextInt(3) == 0 ? null : new Upstream(Upstream.CONNECTING, "https://example.test/", null,
+          r.nextBoolean() ? "HTTP 401" : null, null, r.nextInt(3), 0, null);
+    }
+    throw new AssertionError("no values for " + type);
   }
 
   @Test
