@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Map;
+import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Caller;
 import org.agentmon.protocol.Json;
 import org.agentmon.protocol.Messages;
@@ -104,7 +105,10 @@ class StatusBytesTest {
       return r.nextInt(3);
     }
     if (type == String.class) {
-      return r.nextInt(4) == 0 ? null : List.of(Status.RUNNING, Status.STOPPING, "x", "why \"not\"").get(r.nextInt(4));
+      return r.nextInt(4) == 0 ? null : List.of("running", "stopping", "x", "why \"not\"").get(r.nextInt(4));
+    }
+    if (type == RunState.class) {
+      return RunState.values()[r.nextInt(RunState.values().length)];
     }
     if (type == Upstream.class) {
       return r.nextInt(3) == 0 ? null : new Upstream(Upstream.CONNECTING, "https://example.test/", null,
