@@ -62,9 +62,15 @@ runtime desktop jdk.security.auth,jdk.unsupported,java.desktop,java.logging,java
 
 printf 'main-jar=agentmon-installer.jar\nmain-class=org.agentmon.installer.Main\n' \
   > "$out/launchers/agentmon-installer.properties"
+# The CLI's JVM options are the helper's (rendered): the same flags and the same CDS archive, which
+# postinst's `agentmon-installer upgrade` makes in /var/cache/agentmon with the installed runtime.
+cli_options=()
+for o in $(sed -n 's/^java-options=//p' "$out/render/package/launchers/agentmon.properties"); do
+  cli_options+=(--java-options "$o")
+done
 jpackage --type app-image --dest "$out/image" --name agentmon --app-version "$app_version" \
   --input "$out/input/headless" --main-jar agentmon.jar --main-class org.agentmon.cli.Main \
-  --runtime-image "$out/runtime-headless" \
+  --runtime-image "$out/runtime-headless" "${cli_options[@]}" \
   --add-launcher agentmon-installer="$out/launchers/agentmon-installer.properties"
 jpackage --type app-image --dest "$out/image" --name usrtask --app-version "$app_version" \
   --input "$out/input/desktop" --main-jar usrtask.jar --main-class org.agentmon.usrtask.Main \

@@ -100,6 +100,10 @@ run jpackage --type app-image --dest "$out/image" --name AgentMon --app-version 
   --add-launcher agentmon="$out/render/package/launchers/agentmon.properties" \
   --add-launcher usrtask="$out/render/package/launchers/usrtask.properties" \
   --add-launcher agentmon-installer="$out/render/package/launchers/agentmon-installer.properties"
+# The helper and the CLI map the CDS archive that the postinstall (agentmon-installer upgrade) makes
+# with the installed runtime for the installed jar, outside the signed bundle (-Xshare:auto: the
+# JVM starts without it when it is missing or stale); jpackage must have kept the rendered flag.
+run_sh "grep -o -- '-XX:SharedArchiveFile=[^ ]*' '$out/render/package/launchers/agentmon.properties' | grep -qFf - '$app/Contents/app/agentmon.cfg'"
 run mkdir -p "$fw"
 run_sh "cp '$out/native'/* '$fw/'"
 
@@ -120,7 +124,8 @@ run cp -R "$app" "$out/pkgroot/Applications/"
 run pkgbuild --analyze --root "$out/pkgroot" "$out/component.plist"
 run plutil -replace 0.BundleIsRelocatable -bool NO "$out/component.plist"
 # postinstall runs `agentmon-installer upgrade --platform macos --root "$3"`: it lays out
-# /Library/LaunchDaemons and /Library/LaunchAgents (root:wheel 0644), lints, and bootstraps.
+# /Library/LaunchDaemons and /Library/LaunchAgents (root:wheel 0644), lints, makes the CDS archive
+# (/Library/Caches/AgentMon/agentmon.jsa, root:wheel 0644) and bootstraps.
 run pkgbuild --root "$out/pkgroot" --component-plist "$out/component.plist" \
   --scripts "$out/render/package/scripts" --identifier org.agentmon.pkg --version "$app_version" \
   --install-location / "$out/AgentMon-component.pkg"

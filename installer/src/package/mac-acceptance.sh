@@ -13,6 +13,7 @@ LABEL=org.agentmon.helper AGENT=org.agentmon.usrtask
 APP=/Applications/AgentMon.app
 CLI="$APP/Contents/MacOS/agentmon" INSTALLER="$APP/Contents/MacOS/agentmon-installer"
 LOGS=/Library/Logs/AgentMon
+JSA=/Library/Caches/AgentMon/agentmon.jsa
 failures=0
 
 pass() { echo "PASS $1"; }
@@ -46,6 +47,12 @@ await_new_pid() { # await_new_pid OLD SECONDS: prints the new pid, or nothing
   done
 }
 
+cds_fits() { # cds_fits NAME: the installed runtime maps the archive for the installed jar (-Xshare:on refuses otherwise)
+  check "$1" "$APP/Contents/runtime/Contents/Home/bin/java" -Xshare:on -XX:SharedArchiveFile="$JSA" \
+    -Dorg.newsclub.net.unix.library.override="$APP/Contents/Frameworks/libjunixsocket-native.dylib" \
+    -jar "$APP/Contents/app/agentmon.jar" --version
+}
+
 headless() {
   echo "== nobody logged in (after a reboot, over SSH)"
   console=$(stat -f %Su /dev/console)
@@ -69,6 +76,7 @@ upgrade_with_login_off() {
   echo "== upgrade while user $uid has Start at Login off"
   launchctl disable "gui/$uid/$AGENT"
   check "pkg-installs-with-login-off" sudo installer -pkg "$pkg" -target /
+  cds_fits "cds-archive-fits-after-upgrade"
   if launchctl print-disabled "gui/$uid" | grep -q "\"$AGENT\" => disabled"; then
     pass "login-off-kept"
   else
@@ -111,6 +119,18 @@ installed() {
     fail "junixsocket-from-the-bundle: the helper did not load $APP/Contents/Frameworks/libjunixsocket-native.dylib"
   fi
   check "activity-monitor-name" bash -c "ps -o comm= -p $pid | grep -q 'MacOS/agentmon\$'"
+
+  echo "== CDS archive (made by the postinstall with the installed runtime)"
+  if [ "$(stat -f '%Su:%Sg %Lp' "$JSA" 2>/dev/null)" = "root:wheel 644" ] \
+      && [ "$(stat -f '%Su %Lp' "$(dirname "$JSA")" 2>/dev/null)" = "root 755" ]; then
+    pass "cds-archive-root-only"
+  else
+    fail "cds-archive-root-only: $(ls -ld "$(dirname "$JSA")" "$JSA" 2>&1 | tr '\n' ' ')"
+  fi
+  if sudo vmmap "$pid" 2>/dev/null | grep -qF "$JSA"; then pass "helper-maps-cds-archive"; else fail "helper-maps-cds-archive"; fi
+  cds_fits "cds-archive-fits-the-jar"
+  check "cli-carries-cds-flag" grep -qF -- "-XX:SharedArchiveFile=$JSA" "$APP/Contents/app/agentmon.cfg"
+  check "codesign-intact-after-postinstall" codesign --verify --deep --strict "$APP"
 
   echo "== restart semantics"
   sudo "$CLI" restart >/dev/null 2>&1

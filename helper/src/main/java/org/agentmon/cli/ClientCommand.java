@@ -2,23 +2,19 @@ package org.agentmon.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.agentmon.client.Deadline;
 import org.agentmon.client.HelperClient;
-import org.agentmon.client.HelperException;
-import org.agentmon.client.HelperUnavailableException;
-import org.agentmon.client.PermissionDeniedException;
-import org.agentmon.protocol.SocketPathLimit;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * A command that talks to the helper: connects, runs, maps failures to one line and an exit code.
- * One {@link Deadline} ({@code --timeout}) bounds everything up to the command's answer, connecting
- * included; a stream ({@code --watch}, {@code --follow}) then runs without it.
+ * A command that talks to the helper through picocli; {@link ClientCall} connects, runs and maps
+ * failures to one line and an exit code. One {@link Deadline} ({@code --timeout}) bounds everything up
+ * to the command's answer, connecting included; a stream ({@code --watch}, {@code --follow}) then runs
+ * without it.
  */
 abstract class ClientCommand implements Callable<Integer> {
   @Mixin
@@ -32,32 +28,16 @@ abstract class ClientCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    String bad = options.timeoutSeconds != null && options.timeoutSeconds < 1 ? "--timeout must be at least 1 second"
-        : SocketPathLimit.problem(options.resolve());
-    if (bad == null) {
-      bad = invalid();
-    }
-    if (bad != null) {
-      return fail(ExitCodes.USAGE, bad);
-    }
-    deadline = Deadline.after(options.timeout(defaultTimeoutSeconds()));
-    try (HelperClient client = HelperClient.connect(options.resolve(), Duration.ofMillis(connectRetryMillis()),
-        deadline)) {
-      return run(client);
-    } catch (PermissionDeniedException e) {
-      return fail(ExitCodes.PERMISSION_DENIED, e.getMessage());
-    } catch (HelperUnavailableException e) {
-      return fail(ExitCodes.NOT_RUNNING, e.getMessage());
-    } catch (HelperException e) {
-      return fail(ExitCodes.FAILURE, e.getMessage() + " (error " + e.code() + ")");
-    } catch (IOException e) {
-      return fail(ExitCodes.FAILURE, e.getMessage());
-    }
+    return ClientCall.run(spec.name(), options, defaultTimeoutSeconds(), connectRetryMillis(), invalid(),
+        spec.commandLine().getErr(), (client, d) -> {
+          deadline = d;
+          return run(client);
+        });
   }
 
   /** How long to wait for a helper that is starting. */
   long connectRetryMillis() {
-    return 1000;
+    return ClientCall.CONNECT_RETRY_MILLIS;
   }
 
   /** @return the deadline in seconds when {@code --timeout} is not given */
@@ -103,8 +83,6 @@ abstract class ClientCommand implements Callable<Integer> {
   }
 
   int fail(int code, String message) {
-    spec.commandLine().getErr().println("agentmon " + spec.name() + ": " + message);
-    spec.commandLine().getErr().flush();
-    return code;
+    return ClientCall.fail(spec.commandLine().getErr(), spec.name(), code, message);
   }
 }

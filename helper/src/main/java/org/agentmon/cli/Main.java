@@ -22,9 +22,14 @@ public final class Main implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    // launchd/systemd start `agentmon daemon` on demand: that path skips picocli (cold start).
+    // launchd/systemd start `agentmon daemon` on demand, and `agentmon status` is what people and
+    // scripts run: both paths skip picocli (cold start).
     DaemonOptions daemon = DaemonFastPath.parse(args);
-    System.exit(daemon != null ? Daemon.run(daemon) : execute(args));
+    if (daemon != null) {
+      System.exit(Daemon.run(daemon));
+    }
+    ClientFastPath.Plan plan = ClientFastPath.parse(args);
+    System.exit(plan != null ? ClientFastPath.run(plan) : execute(args));
   }
 
   /**
@@ -34,7 +39,18 @@ public final class Main implements Runnable {
    * @return the exit status
    */
   public static int execute(String... args) {
+    return execute(null, null, args);
+  }
+
+  /** {@link #execute(String...)} writing to {@code out} and {@code err} (null: stdout, stderr); for tests. */
+  static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    if (out != null) {
+      cl.setOut(out);
+    }
+    if (err != null) {
+      cl.setErr(err);
+    }
     cl.setExitCodeExceptionMapper(t -> ExitCodes.FAILURE);
     cl.setParameterExceptionHandler((ex, a) -> {
       ex.getCommandLine().getErr().println("agentmon: " + ex.getMessage());

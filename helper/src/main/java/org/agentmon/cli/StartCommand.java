@@ -9,14 +9,11 @@ import picocli.CommandLine.Command;
 final class StartCommand extends ClientCommand {
   @Override
   long connectRetryMillis() {
-    return 5000; // a socket-activated helper may have to start first
+    return ControlVerbs.START_CONNECT_RETRY_MILLIS;
   }
 
   @Override
   int run(HelperClient client) throws IOException {
-    client.start();
-    out().println("Helper started: enabled and running.");
-    out().flush();
-    return ExitCodes.OK;
+    return ControlVerbs.start(client, out());
   }
 }

@@ -9,9 +9,6 @@ import picocli.CommandLine.Command;
 final class StopCommand extends ClientCommand {
   @Override
   int run(HelperClient client) throws IOException {
-    client.stop();
-    out().println("Helper stopped: disabled until `agentmon start`.");
-    out().flush();
-    return ExitCodes.OK;
+    return ControlVerbs.stop(client, out());
   }
 }

@@ -7,7 +7,9 @@ import java.net.SocketTimeoutException;
 /**
  * Reads {@code \n}-terminated lines from a stream in chunks, without the per-byte locking of {@code
  * BufferedInputStream.read()}: a status answer is read in one or two socket reads. With a {@link
- * Deadline}, each read may wait only for what is left of it, so a trickle cannot stretch it.
+ * Deadline}, each read may wait only for what is left of it (give or take {@link #SLACK_MILLIS}), so
+ * a trickle cannot stretch it. The socket's timeout is set only when it no longer fits what is left,
+ * not before every read: calls with a fresh deadline of the same length then cost no extra system call.
  */
 final class LineReader {
   /** Sets how long the next read may block (the socket's SO_TIMEOUT). */
@@ -15,17 +17,28 @@ final class LineReader {
     void set(int millis) throws IOException;
   }
 
+  /** How much longer than the deadline a read may wait, so that the timeout need not be set again. */
+  static final int SLACK_MILLIS = 50;
+
   private final InputStream in;
   private final int maxLine;
   private final ReadTimeout timeout;
   private final byte[] buf = new byte[8192];
   private int pos;
   private int lim;
+  /** The timeout last set, -1 before the first. */
+  private int timeoutMillis = -1;
 
   LineReader(InputStream in, int maxLine, ReadTimeout timeout) {
     this.in = in;
     this.maxLine = maxLine;
     this.timeout = timeout;
+  }
+
+  /** Lets reads without a deadline block as long as the stream does. */
+  void waitForever() throws IOException {
+    timeoutMillis = 0;
+    timeout.set(0);
   }
 
   /**
@@ -72,7 +85,10 @@ final class LineReader {
         if (left <= 0) {
           throw new SocketTimeoutException("the deadline passed");
         }
-        timeout.set((int) Math.min(left, Integer.MAX_VALUE));
+        if (timeoutMillis < left || timeoutMillis > left + SLACK_MILLIS) {
+          timeoutMillis = (int) Math.min(left, Integer.MAX_VALUE - SLACK_MILLIS);
+          timeout.set(timeoutMillis);
+        }
       }
       int n = in.read(buf, 0, buf.length);
       if (n < 0) {

@@ -123,7 +123,7 @@ final class Wire implements AutoCloseable {
         }
       }
       if (thenStream) {
-        socket.setSoTimeout(0);
+        lines.waitForever();
         streaming = true;
         Thread reader = new Thread(this::readLoop, "agentmon-client-reader");
         reader.setDaemon(true);

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.util.ArrayDeque;
 import org.agentmon.protocol.Caller;
+import org.agentmon.protocol.Json;
 import org.newsclub.net.unix.AFUNIXSocketChannel;
 
 /**
@@ -30,6 +31,7 @@ final class Connection {
   private boolean followsEvents;
   private boolean closeAfterFlush;
   private long lastActivityNanos = System.nanoTime();
+  private byte[] callerJson;
 
   Connection(AFUNIXSocketChannel channel, Caller caller, OutputBudget budget) {
     this.channel = channel;
@@ -43,6 +45,14 @@ final class Connection {
 
   Caller caller() {
     return caller;
+  }
+
+  /** @return the caller as the JSON object in its status, encoded once for this connection */
+  byte[] callerJson() {
+    if (callerJson == null) {
+      callerJson = Json.write(caller.toJson());
+    }
+    return callerJson;
   }
 
   void key(SelectionKey k) {

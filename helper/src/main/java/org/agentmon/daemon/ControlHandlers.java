@@ -20,7 +20,7 @@ import org.agentmon.upstream.EventLog;
 final class ControlHandlers {
   private ControlHandlers() {}
 
-  static Dispatcher table(HelperState state, Lifecycle lifecycle, EventLog events) {
+  static Dispatcher table(HelperState state, StatusBytes statusBytes, Lifecycle lifecycle, EventLog events) {
     return new Dispatcher()
         // Anyone may read the event log, like status: it holds uids and pids, which ps shows anyway.
         .register(Methods.EVENTS, false, call -> events(call, events))
@@ -33,7 +33,7 @@ final class ControlHandlers {
           lifecycle.start(call.conn().caller(), call.id());
           return ack("enabled", true);
         })
-        .register(Methods.STATUS, false, call -> statusFor(call, state).toJson())
+        .register(Methods.STATUS, false, call -> (EncodedResult) id -> statusBytes.answerLine(id, call.conn()))
         .register(Methods.STOP, true, call -> {
           lifecycle.stop(call.conn().caller(), call.id());
           return ack("stopping", true);

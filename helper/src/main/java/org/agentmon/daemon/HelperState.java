@@ -10,7 +10,9 @@ import org.agentmon.protocol.Upstream;
 
 /**
  * What {@code status} reports, in one place. Every change calls the change hook, which the server
- * turns into {@code status.changed} for every subscriber. Guarded by {@code this}.
+ * turns into {@code status.changed} for every subscriber, and counts in {@link #version()}, so a
+ * cache of the encoded status ({@link StatusBytes}) sees a change without comparing snapshots.
+ * Guarded by {@code this}.
  */
 final class HelperState {
   private final long pid = ProcessHandle.current().pid();
@@ -27,6 +29,8 @@ final class HelperState {
   private String lastExit;
   private int startsInLastHour;
   private Upstream upstream;
+  /** Counts the changes of any field; every setter that writes one adds one. */
+  private long version;
 
   HelperState(String socketSource, String supervisor, boolean enabled) {
     this.socketSource = socketSource;
@@ -55,6 +59,7 @@ final class HelperState {
   void setEnabled(boolean on) {
     synchronized (this) {
       enabled = on;
+      version++;
       if (!Status.STOPPING.equals(state) && !Status.SAFE_MODE.equals(state)) {
         state = on ? Status.RUNNING : Status.DISABLED;
         reason = on ? null : "stopped by an administrator; `agentmon start` enables it";
@@ -67,6 +72,7 @@ final class HelperState {
     synchronized (this) {
       state = newState;
       reason = why;
+      version++;
     }
     changed();
   }
@@ -77,6 +83,7 @@ final class HelperState {
         return;
       }
       clients = n;
+      version++;
     }
     // Client counts change in bursts; the server coalesces these notifications.
   }
@@ -87,6 +94,7 @@ final class HelperState {
         return;
       }
       problem = p;
+      version++;
     }
     changed();
   }
@@ -94,6 +102,7 @@ final class HelperState {
   synchronized void setHistory(String lastExit, int startsInLastHour) {
     this.lastExit = lastExit;
     this.startsInLastHour = startsInLastHour;
+    version++;
   }
 
   /** Shows the upstream state; called from the upstream client's thread. */
@@ -103,8 +112,14 @@ final class HelperState {
         return;
       }
       upstream = u;
+      version++;
     }
     changed();
+  }
+
+  /** @return how many changes there were: equal numbers mean an equal {@link #snapshot()} */
+  synchronized long version() {
+    return version;
   }
 
   /** @return the status without a caller; the server adds each connection's own */

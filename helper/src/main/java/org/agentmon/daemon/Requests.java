@@ -38,7 +38,7 @@ final class Requests {
       if (!req.hasId()) {
         return; // a notification gets no answer
       }
-      reply = Messages.result(req.id(), result);
+      reply = result instanceof EncodedResult e ? e.line(req.id()) : Messages.result(req.id(), result);
     } catch (RpcException e) {
       if (req != null && !req.hasId()) {
         return;

@@ -19,6 +19,8 @@ final class ServerCore {
   /** Logs under the server's name, as these lines always were. */
   final RateLimitedLog warnings = new RateLimitedLog(LoggerFactory.getLogger(Server.class), WARNING_INTERVAL_NANOS);
   final Admission admission;
+  /** The status as bytes, shared by the {@code status} answer and the fan-out. */
+  final StatusBytes statusBytes;
   final StatusFanOut fanOut;
   final Connections connections;
   final ExitPolicy exitPolicy;
@@ -29,7 +31,8 @@ final class ServerCore {
     this.listener = listener;
     this.listenerKey = listener.register(tasks.selector(), SelectionKey.OP_ACCEPT);
     this.admission = new Admission(limits);
-    this.fanOut = new StatusFanOut(state, tasks);
+    this.statusBytes = new StatusBytes(state);
+    this.fanOut = new StatusFanOut(state, statusBytes, tasks);
     this.connections = new Connections(tasks.selector(), limits, admission, warnings, fanOut::clientsChanged);
     // Stopping to accept leaves the socket open: an inherited one keeps its backlog for the next instance.
     this.exitPolicy = new ExitPolicy(connections, listenerKey::cancel, idleWatch);

@@ -91,7 +91,7 @@ final class Startup {
     UpstreamWiring upstream = safeMode ? null : new UpstreamWiring(opts.configFiles(), store, state, helperEvents, core);
     this.lifecycle = new Lifecycle(store, state, history, helperEvents, upstream == null ? () -> { } : upstream::run, core);
     this.server = new Server(core, new Authorizer(Identity.ownUid(), AdminGroup.resolve(opts.adminGroup())),
-        ControlHandlers.table(state, lifecycle, helperEvents.log()));
+        ControlHandlers.table(state, core.statusBytes, lifecycle, helperEvents.log()));
     if (helperEvents.log() != null) {
       helperEvents.log().listen(ev -> {
         byte[] line = Messages.notification(Methods.EVENT, ev);

@@ -1,26 +1,22 @@
 package org.agentmon.daemon;
 
-import java.util.HashMap;
-import java.util.Map;
-import org.agentmon.protocol.Caller;
-import org.agentmon.protocol.Messages;
-import org.agentmon.protocol.Methods;
-import org.agentmon.protocol.Status;
-
 /**
- * Sends {@code status.changed} to the subscribers, each as its caller sees the status. A change of
- * state goes out on the next round of the server loop; changes of the client count come in bursts and
- * are coalesced for 200 ms. Server thread only, except that a state change from any thread wakes it.
+ * Sends {@code status.changed} to the subscribers, each as its caller sees the status (encoded once
+ * per change, {@link StatusBytes}). A change of state goes out on the next round of the server loop;
+ * changes of the client count come in bursts and are coalesced for 200 ms. Server thread only, except
+ * that a state change from any thread wakes it.
  */
 final class StatusFanOut {
   private static final long CLIENTS_COALESCE_NANOS = 200_000_000L;
 
   private final HelperState state;
+  private final StatusBytes bytes;
   private volatile boolean pending;
   private long clientsDueNanos;
 
-  StatusFanOut(HelperState state, ServerTasks tasks) {
+  StatusFanOut(HelperState state, StatusBytes bytes, ServerTasks tasks) {
     this.state = state;
+    this.bytes = bytes;
     state.onChange(() -> {
       pending = true;
       tasks.wakeup();
@@ -47,12 +43,8 @@ final class StatusFanOut {
     }
     pending = false;
     clientsDueNanos = 0;
-    Status base = state.snapshot();
-    Map<Caller, byte[]> byCaller = new HashMap<>();
     for (Connection c : connections.subscribed()) {
-      byte[] line = byCaller.computeIfAbsent(c.caller(),
-          who -> Messages.notification(Methods.STATUS_CHANGED, base.forCaller(who).toJson()));
-      connections.send(c, line);
+      connections.send(c, bytes.changedLine(c));
     }
   }
 }

@@ -25,6 +25,15 @@ public final class Json {
    * @throws JsonException if the bytes are not one valid JSON value in valid UTF-8
    */
   public static Object parse(byte[] utf8) {
+    Object compact = CompactJson.read(utf8); // what the helper and clients write, without the codec
+    if (compact != null) {
+      return compact;
+    }
+    return parseWithCodec(utf8);
+  }
+
+  /** {@link #parse(byte[])} with the codec alone: the reference for {@link CompactJson}. */
+  static Object parseWithCodec(byte[] utf8) {
     try {
       return CODEC.anyFrom(utf8);
     } catch (JacksonException | IllegalArgumentException e) {

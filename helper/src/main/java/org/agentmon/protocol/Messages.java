@@ -16,6 +16,9 @@ public final class Messages {
    * @return the line
    */
   public static byte[] request(long id, String method, Map<String, ?> params) {
+    if (params == null) {
+      return RequestLines.write(id, method); // the common shape, without the codec
+    }
     Map<String, Object> m = envelope();
     m.put("id", id);
     m.put("method", method);

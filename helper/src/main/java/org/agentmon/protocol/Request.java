@@ -21,6 +21,15 @@ public record Request(Object id, boolean hasId, String method, Map<?, ?> params)
    * @throws RpcException with -32700 for bad JSON, -32600 for anything that is not a request
    */
   public static Request parse(byte[] line) throws RpcException {
+    Request common = RequestLines.recognise(line);
+    if (common != null) {
+      return common; // the usual shape, read without the codec
+    }
+    return parseWithCodec(line);
+  }
+
+  /** {@link #parse} for any line, with the JSON codec; the reference for {@link RequestLines}. */
+  static Request parseWithCodec(byte[] line) throws RpcException {
     Object value;
     try {
       value = Json.parse(line);

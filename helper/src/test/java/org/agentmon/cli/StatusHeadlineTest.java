@@ -19,6 +19,6 @@ class StatusHeadlineTest {
   })
   void statesTheEnabledFlagOnlyWhereItAddsSomething(String state, boolean enabled, String expected) {
     Status s = Status.fromJson(Map.of("state", state, "enabled", enabled));
-    assertEquals(expected, StatusCommand.headline(s));
+    assertEquals(expected, StatusText.headline(s));
   }
 }

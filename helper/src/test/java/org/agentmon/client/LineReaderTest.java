@@ -1,6 +1,7 @@
 package org.agentmon.client;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,9 +75,28 @@ class LineReaderTest {
     assertThrows(SocketTimeoutException.class, () -> r.readLine(Deadline.after(Duration.ofMillis(300))));
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     assertTrue(tookMs >= 290 && tookMs < 5_000, "took " + tookMs + " ms");
-    assertTrue(timeouts.size() > 2, "a timeout before every read: " + timeouts);
+    assertTrue(timeouts.size() > 2, "the timeout follows what is left of the deadline: " + timeouts);
     for (int i = 1; i < timeouts.size(); i++) {
       assertTrue(timeouts.get(i) <= timeouts.get(i - 1) && timeouts.get(i) <= 300, "shrinking: " + timeouts);
     }
+  }
+
+  @Test
+  void callsWithFreshDeadlinesOfOneLengthSetTheTimeoutOnceNotBeforeEveryRead() throws IOException {
+    StringBuilder answers = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      answers.append("{\"id\":").append(i).append("}\n");
+    }
+    List<Integer> timeouts = new ArrayList<>();
+    LineReader r = new LineReader(trickle(answers.toString().getBytes(StandardCharsets.US_ASCII), 7), 1 << 20,
+        timeouts::add);
+    for (int i = 0; i < 100; i++) {
+      assertArrayEquals(("{\"id\":" + i + "}").getBytes(StandardCharsets.US_ASCII),
+          r.readLine(Deadline.after(Duration.ofSeconds(10))));
+    }
+    assertEquals(1, timeouts.size(), "set once: " + timeouts);
+    r.readLine(Deadline.after(Duration.ofSeconds(1)));
+    assertEquals(2, timeouts.size(), "a shorter deadline sets it again: " + timeouts);
+    assertTrue(timeouts.get(1) <= 1000, "at most what is left: " + timeouts);
   }
 }

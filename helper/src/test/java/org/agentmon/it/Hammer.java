@@ -13,15 +13,15 @@ import org.agentmon.client.HelperClient;
 import org.agentmon.protocol.Status;
 
 /** Clients that call {@code status} in a loop through HelperClient and count every failure. */
-final class Hammer implements AutoCloseable {
+public final class Hammer implements AutoCloseable {
   final AtomicInteger calls = new AtomicInteger();
-  final AtomicInteger failures = new AtomicInteger();
+  public final AtomicInteger failures = new AtomicInteger();
   final List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
   final Set<String> instances = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final List<Thread> threads = new ArrayList<>();
 
-  Hammer(Path socket, int clients) {
+  public Hammer(Path socket, int clients) {
     for (int i = 0; i < clients; i++) {
       Thread t = new Thread(() -> loop(socket), "hammer-" + i);
       t.setDaemon(true);

@@ -18,9 +18,9 @@ import org.agentmon.protocol.Status;
  * A real helper process from the built jar, in its own temporary directory. Remembers every helper
  * pid it saw (restarts start new processes) and kills them all on close.
  */
-final class HelperProcess implements AutoCloseable {
+public final class HelperProcess implements AutoCloseable {
   final Path dir;
-  final Path socket;
+  public final Path socket;
   final Path stateDir;
   final Path logFile;
   private final List<String> prefix = new ArrayList<>();
@@ -29,7 +29,7 @@ final class HelperProcess implements AutoCloseable {
   private final Set<Long> pids = new LinkedHashSet<>();
   private Process process;
 
-  HelperProcess(Path dir) {
+  public HelperProcess(Path dir) {
     this.dir = dir;
     this.socket = dir.resolve("agentmon.sock");
     this.stateDir = dir.resolve("state");
@@ -43,7 +43,7 @@ final class HelperProcess implements AutoCloseable {
   }
 
   /** JVM flags for the helper (the bench runs it with the installed launch flags). */
-  HelperProcess jvm(List<String> flags) {
+  public HelperProcess jvm(List<String> flags) {
     jvm.addAll(flags);
     return this;
   }
@@ -62,7 +62,7 @@ final class HelperProcess implements AutoCloseable {
   }
 
   /** Starts the process and waits until a helper answers on the socket. */
-  HelperProcess start() throws IOException {
+  public HelperProcess start() throws IOException {
     launch();
     Status s = awaitAnswer(Duration.ofSeconds(20));
     pids.add(s.pid());
@@ -80,7 +80,7 @@ final class HelperProcess implements AutoCloseable {
     return process;
   }
 
-  Process process() {
+  public Process process() {
     return process;
   }
 
@@ -101,7 +101,7 @@ final class HelperProcess implements AutoCloseable {
     throw new IOException("no helper answered on " + socket + " within " + within + "; log:\n" + log(), last);
   }
 
-  HelperClient client() throws IOException {
+  public HelperClient client() throws IOException {
     return HelperClient.connect(socket, Duration.ofSeconds(10));
   }
 
@@ -146,7 +146,7 @@ final class HelperProcess implements AutoCloseable {
     return !alive(pid);
   }
 
-  static void pause(long ms) {
+  public static void pause(long ms) {
     try {
       Thread.sleep(ms);
     } catch (InterruptedException e) {

@@ -2,12 +2,14 @@ package org.agentmon.it;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.agentmon.platform.HelperCommand;
 
-/** Where the built helper jar and the JVM that runs it are. */
-final class Jar {
+/** Where the built helper jar and the JVM that runs it are, and the flags the helper is launched with. */
+public final class Jar {
   private Jar() {}
 
-  static Path path() {
+  public static Path path() {
     String p = System.getProperty("agentmon.jar", "target/agentmon.jar");
     Path jar = Path.of(p).toAbsolutePath();
     if (!Files.isRegularFile(jar)) {
@@ -16,7 +18,12 @@ final class Jar {
     return jar;
   }
 
-  static String java() {
+  public static String java() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** The helper's launch flags, as the installed job has them (their one reader is {@code HelperCommand}). */
+  public static List<String> launchFlags() {
+    return HelperCommand.jvmFlags();
   }
 }

@@ -3,11 +3,13 @@ package org.agentmon.it;
 import java.util.Arrays;
 
 /** Nanosecond samples and their percentiles. */
-final class Latencies {
+public final class Latencies {
   private long[] samples = new long[1024];
   private int size;
 
-  void add(long nanos) {
+  public Latencies() {}
+
+  public void add(long nanos) {
     if (size == samples.length) {
       samples = Arrays.copyOf(samples, size * 2);
     }
@@ -19,7 +21,7 @@ final class Latencies {
   }
 
   /** @return the {@code p}-th percentile (0..100) in milliseconds */
-  double percentileMillis(double p) {
+  public double percentileMillis(double p) {
     if (size == 0) {
       throw new IllegalStateException("no samples");
     }

@@ -42,7 +42,7 @@ class SlowReadersIT {
     AtomicBoolean driving = new AtomicBoolean(true);
     AtomicInteger starts = new AtomicInteger();
     List<Thread> drivers = new ArrayList<>();
-    try (HelperProcess h = new HelperProcess(dir).jvm(PerformanceBench.FLAGS).args("--max-connections", "1100")
+    try (HelperProcess h = new HelperProcess(dir).jvm(Jar.launchFlags()).args("--max-connections", "1100")
         .start()) {
       long pid = h.process().pid();
       for (int i = 0; i < 2; i++) {

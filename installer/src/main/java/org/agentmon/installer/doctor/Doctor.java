@@ -41,6 +41,7 @@ public final class Doctor {
     m.put("plist-ownership", FileChecks::ownership);
     m.put("program-exists", FileChecks::programExists);
     m.put("program-trusted", ProgramChecks::programTrusted);
+    m.put("cds-archive", ProgramChecks::cdsArchive);
     m.put("socket-dir-safe", SocketChecks::socketDirSafe);
     m.put("socket-answers", SocketChecks::socketAnswers);
     m.put("helper-version", SocketChecks::helperVersion);

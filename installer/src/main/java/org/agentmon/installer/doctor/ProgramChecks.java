@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.agentmon.installer.install.CdsArchive;
 
 /**
- * {@code program-trusted}: root runs the helper's launcher, {@code java} and jar, so whoever can write any
- * directory on the way to them (or the files) can run code as root. Every component must belong
+ * {@code program-trusted}: root runs the helper's launcher, {@code java} and jar and maps its CDS
+ * archive (when there is one), so whoever can write any directory on the way to them (or the
+ * files) can run code as root. Every component must belong
  * to root and be writable by nobody else; a component the admin group may write (macOS's
  * {@code /Applications} is root:admin 0775) is a warning: an administrator can become root anyway,
  * but malware running as one could swap the helper without a password prompt.
@@ -50,7 +52,8 @@ final class ProgramChecks {
     String name = "program-trusted";
     List<String> others = new ArrayList<>();
     List<String> admins = new ArrayList<>();
-    for (Path p : components(c, List.of(c.layout.helperProgram(), c.layout.java(), c.layout.helperJar()))) {
+    for (Path p : components(c, List.of(c.layout.helperProgram(), c.layout.java(), c.layout.helperJar(),
+        c.layout.cdsArchive()))) {
       PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       Trust t = classify(c.uid(p), c.gid(p), a.group().getName(), a.permissions(), c.expectedOwner());
       String line = p + " (" + a.owner().getName() + ":" + a.group().getName() + " "
@@ -71,6 +74,27 @@ final class ProgramChecks {
           + "root writes and run: " + c.installer("upgrade --prefix <that place>"));
     }
     return CheckResult.pass(name, "every directory on the way to the helper's program and jar is writable only by root");
+  }
+
+  /**
+   * {@code cds-archive}: the class-data sharing archive install made is there and the installed
+   * runtime maps it for the installed jar; else the helper and the CLI start without it (slower).
+   */
+  static CheckResult cdsArchive(DoctorContext c) throws IOException {
+    String name = "cds-archive";
+    String archive = c.layout.cdsArchive();
+    if (!c.systemRoot()) {
+      return CheckResult.pass(name, "not looked for under " + c.root + ": install makes it on the running system only");
+    }
+    if (!Files.isRegularFile(c.file(archive), LinkOption.NOFOLLOW_LINKS)) {
+      return CheckResult.warn(name, archive + " is missing: the helper and agentmon start without it, slower",
+          c.installer("upgrade"));
+    }
+    if (!CdsArchive.fits(c.layout)) {
+      return CheckResult.warn(name, archive + " was made for another jar or runtime, so the JVM ignores it",
+          c.installer("upgrade"));
+    }
+    return CheckResult.pass(name, archive + " fits " + c.layout.helperJar() + ": the helper and agentmon start from it");
   }
 
   /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -117,6 +118,24 @@ final class Actions {
           : IoErrors.failed("write", target, e);
     } catch (IOException e) {
       throw IoErrors.failed("write", target, e);
+    }
+  }
+
+  /**
+   * Puts a file made elsewhere (in a private work directory on the same file system) in place:
+   * mode, owner, no link on the way, atomic rename over what is there.
+   */
+  void place(Path made, String systemPath, int mode) throws IOException {
+    say("write " + String.format("%04o", mode) + " " + owner() + " " + paths.unlinked(systemPath));
+    if (dryRun) {
+      return;
+    }
+    setModeAndOwner(made, mode);
+    Path target = paths.unlinked(systemPath); // again, right before the rename replaces what is there
+    try {
+      Files.move(made, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw IoErrors.failed("rename " + made + " to", target, e);
     }
   }
 

@@ -98,6 +98,7 @@ public final class Installer {
         layOutAndActivate(false);
       } else if (stale.isEmpty()) {
         out.println("up to date: nothing to do");
+        CdsArchive.lay(actions(), target, dryRun, true);
       } else {
         for (String s : stale) {
           out.println("stale: " + s);
@@ -134,6 +135,7 @@ public final class Installer {
           a.remove(f.path());
         }
         a.remove(layout().manifest());
+        a.removeTree(layout().cacheDir()); // the CDS archive: made for the jar that is going
         if (s != null) {
           manager().afterRemoval(s);
         }
@@ -182,6 +184,7 @@ public final class Installer {
     paths.addAll(layout().ownedDirs());
     paths.add(layout().enabledFlag());
     paths.add(layout().manifest());
+    paths.add(layout().cdsArchive());
     return paths;
   }
 
@@ -205,6 +208,7 @@ public final class Installer {
     hashes.put(layout().helperJar(), Sha256.of(a.file(layout().helperJar())));
     a.write(layout().manifest(), Manifest.render(hashes), FLAG_MODE);
     lint(a);
+    CdsArchive.lay(a, target, dryRun, false); // before the helper (re)starts, so it maps the new archive
     ServiceActions s = serviceActions(a);
     if (s != null) {
       manager().activate(s, upgrade);

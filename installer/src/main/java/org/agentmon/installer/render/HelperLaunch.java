@@ -18,15 +18,28 @@ public final class HelperLaunch {
 
   /**
    * @param layout where the product is installed
-   * @return the JVM options of the helper's process: the benchmarked flags, and where the JVM
-   *     writes a fatal-error report (else it goes into the working directory)
+   * @return the JVM options of the helper's and the CLI's process: the benchmarked flags, the
+   *     installed class-data sharing archive, and where the JVM writes a fatal-error report (else
+   *     it goes into the working directory)
    */
   public static List<String> launcherJavaOptions(Layout layout) {
     List<String> options = new ArrayList<>(HelperCommand.jvmFlags());
+    // -Xshare:auto (in the flags) maps it when it matches the jar and runtime, else starts without it.
+    options.add("-XX:SharedArchiveFile=" + layout.cdsArchive());
     if (layout.helperErrorFile() != null) {
       options.add("-XX:ErrorFile=" + layout.helperErrorFile());
     }
     return List.copyOf(options);
+  }
+
+  /**
+   * @param layout where the product is installed
+   * @return the system properties the helper's launcher adds, for a plain {@code java} running the
+   *     installed jar (macOS: the native libraries in the bundle's {@code Contents/Frameworks},
+   *     since the jars carry none); none on Linux
+   */
+  public static List<String> launcherProperties(Layout layout) {
+    return layout.platform() == Platform.MACOS ? LauncherConfigs.macNativeLibraries(layout.appDir()) : List.of();
   }
 
   /**

@@ -91,6 +91,23 @@ public record Layout(Platform platform, String prefix) {
     return mac() ? "/etc/newsyslog.d/org.agentmon.conf" : null;
   }
 
+  /**
+   * @return where the installer keeps what it derives from the installed runtime and jar: root's,
+   *     0755, so the CLI (any user) can read it and only root can write it
+   */
+  public String cacheDir() {
+    return mac() ? "/Library/Caches/AgentMon" : "/var/cache/agentmon";
+  }
+
+  /**
+   * @return the class-data sharing archive of the helper and the CLI, made at install by the
+   *     installed runtime for the installed jar (outside the app bundle: a file added there would
+   *     break the bundle's signature)
+   */
+  public String cdsArchive() {
+    return cacheDir() + "/agentmon.jsa";
+  }
+
   /** @return the bundled runtime's java */
   public String java() {
     return mac() ? prefix + "/Contents/runtime/Contents/Home/bin/java" : prefix + "/lib/runtime/bin/java";

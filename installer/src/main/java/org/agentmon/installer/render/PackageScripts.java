@@ -42,14 +42,17 @@ final class PackageScripts {
         + "exit 0\n";
   }
 
-  /** Debian {@code postrm}: purge also removes the state directory (the installer is gone by then). */
+  /**
+   * Debian {@code postrm}: purge also removes the state directory and the cache (the CDS archive;
+   * the installer is gone by then).
+   */
   static String debPostrm(Layout layout) {
     return "#!/bin/sh\n"
-        + "# AgentMon .deb postrm: purge removes the helper's state.\n"
+        + "# AgentMon .deb postrm: purge removes the helper's state and the CDS archive.\n"
         + "set -e\n"
         + "case \"$1\" in\n"
         + "  purge)\n"
-        + "    rm -rf \"" + layout.stateDir() + "\"\n"
+        + "    rm -rf \"" + layout.stateDir() + "\" \"" + layout.cacheDir() + "\"\n"
         + "    ;;\n"
         + "esac\n"
         + "exit 0\n";

@@ -46,6 +46,7 @@ public final class Renderer {
       // The autostart entry belongs to the agentmon-desktop package (a conffile), not to install.
       files.add(RenderedFile.of(DESKTOP_PACKAGE_ROOT + layout.loginItemFile(),
           UsrTaskLoginItem.desktopEntry(UsrTaskLoginItem.execLine(layout.usrTaskArguments()), false), FILE_MODE));
+      files.add(LauncherConfigs.linuxCli(layout));
       files.add(RenderedFile.of("package/debian/postinst", PackageScripts.debPostinst(layout), SCRIPT_MODE));
       files.add(RenderedFile.of("package/debian/prerm", PackageScripts.debPrerm(layout), SCRIPT_MODE));
       files.add(RenderedFile.of("package/debian/postrm", PackageScripts.debPostrm(layout), SCRIPT_MODE));

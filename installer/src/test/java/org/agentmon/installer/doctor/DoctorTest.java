@@ -108,8 +108,8 @@ class DoctorTest {
   }
 
   private void assertAllPass(List<CheckResult> results) {
-    assertEquals(List.of("plist-lint", "plist-ownership", "program-exists", "program-trusted", "socket-dir-safe", "socket-answers",
-        "helper-version", "job-loaded", "job-disabled", "crash-loop", "enabled-flag", "config-private", "login-item"),
+    assertEquals(List.of("plist-lint", "plist-ownership", "program-exists", "program-trusted", "cds-archive",
+        "socket-dir-safe", "socket-answers", "helper-version", "job-loaded", "job-disabled", "crash-loop", "enabled-flag", "config-private", "login-item"),
         results.stream().map(CheckResult::name).collect(Collectors.toList()));
     assertTrue(results.stream().allMatch(r -> r.verdict() == Verdict.PASS), summary(results));
     assertEquals(0, Doctor.exitCode(results));

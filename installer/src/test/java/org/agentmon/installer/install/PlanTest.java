@@ -36,7 +36,8 @@ class PlanTest {
         "write 0600 " + O + " " + r + "/Library/Application Support/AgentMon/enabled",
         "write 0600 " + O + " " + r + "/Library/Application Support/AgentMon/installed.manifest",
         "lint " + r + "/Library/LaunchDaemons/org.agentmon.helper.plist: ok",
-        "lint " + r + "/Library/LaunchAgents/org.agentmon.usrtask.plist: ok");
+        "lint " + r + "/Library/LaunchAgents/org.agentmon.usrtask.plist: ok",
+        "skip CDS archive /Library/Caches/AgentMon/agentmon.jsa (made by the installed runtime when installing into /)");
   }
 
   private static final List<String> MAC_SERVICE_STEPS = List.of(
@@ -141,6 +142,7 @@ class PlanTest {
         "mkdir 0700 " + O + " " + r + "/var/lib/agentmon",
         "write 0600 " + O + " " + r + "/var/lib/agentmon/enabled",
         "write 0600 " + O + " " + r + "/var/lib/agentmon/installed.manifest",
+        "skip CDS archive /var/cache/agentmon/agentmon.jsa (made by the installed runtime when installing into /)",
         "run systemctl daemon-reload",
         "run systemctl enable --now agentmon.socket agentmon.path"), f.lines());
     assertEquals(List.of(), f.runner.commands);

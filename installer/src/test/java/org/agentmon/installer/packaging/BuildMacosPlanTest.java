@@ -160,6 +160,33 @@ class BuildMacosPlanTest {
         < lines.indexOf("cp -R " + app + " " + out + "/pkgroot/Applications/"));
   }
 
+  /**
+   * The bundle's {@code agentmon} launcher (the helper's program and the CLI) keeps the rendered
+   * CDS archive flag; the archive itself is made by the postinstall's {@code upgrade}, outside the
+   * signed bundle, before anything is signed or packaged.
+   */
+  @Test
+  void launcherCarriesTheCdsArchiveFlag() throws IOException {
+    Tool.Result r = signedPlan("arm64");
+    assertEquals(0, r.exitCode(), r.output());
+    Path out = dir.resolve("out");
+    String check = "grep -o -- '-XX:SharedArchiveFile=[^ ]*' '" + out.resolve("render/package/launchers/agentmon.properties")
+        + "' | grep -qFf - '" + out.resolve("image/AgentMon.app/Contents/app/agentmon.cfg") + "'";
+    List<String> lines = r.output().lines().toList();
+    assertTrue(lines.contains(check), r.output());
+    assertTrue(lines.indexOf(check) > lines.indexOf(lines.stream().filter(l -> l.startsWith("jpackage ")).findFirst()
+        .orElseThrow()), "after jpackage wrote agentmon.cfg");
+    assertTrue(lines.indexOf(check) < lines.indexOf(lines.stream().filter(l -> l.contains("codesign")).findFirst()
+        .orElseThrow()), "before signing");
+    List<RenderedFile> files = Renderer.render(Layout.standard(Platform.MACOS), "1.2.3");
+    String launcher = files.stream().filter(f -> f.path().equals("package/launchers/agentmon.properties"))
+        .findFirst().orElseThrow().text();
+    assertTrue(launcher.contains(" -XX:SharedArchiveFile=" + Layout.standard(Platform.MACOS).cdsArchive() + " "),
+        launcher);
+    assertTrue(files.stream().filter(f -> f.path().equals("package/scripts/postinstall")).findFirst().orElseThrow()
+        .text().contains(" upgrade --platform macos"), "the postinstall's upgrade makes the archive");
+  }
+
   /** Every rendered file the plan uses is one the installer renders: the launchers, entitlements, distribution. */
   @Test
   void everyRenderedFileThePlanNamesExists() throws IOException {

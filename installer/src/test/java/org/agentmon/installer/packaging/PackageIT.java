@@ -147,6 +147,23 @@ class PackageIT {
         .contains("\"/opt/agentmon/bin/agentmon-installer\" upgrade --platform linux"));
   }
 
+  /**
+   * The CLI launcher's JVM options are the helper's, with the CDS archive that postinst makes;
+   * dpkg ships no archive (it must be made by the installed runtime for the installed jar).
+   */
+  @Test
+  void theCliLauncherMapsTheArchiveThePackageDoesNotShip() throws IOException {
+    Tool.Result r = Tool.run(null, List.of("dpkg-deb", "-x", deb.toString(), dir.resolve("x").toString()));
+    assertEquals(0, r.exitCode(), r.output());
+    Layout layout = Layout.standard(Platform.LINUX);
+    List<String> cfg = Files.readAllLines(dir.resolve("x" + layout.appDir() + "/agentmon.cfg"));
+    for (String option : HelperLaunch.launcherJavaOptions(layout)) {
+      assertTrue(cfg.contains("java-options=" + option), option + " not in agentmon.cfg:\n" + String.join("\n", cfg));
+    }
+    assertTrue(cfg.contains("java-options=-XX:SharedArchiveFile=" + layout.cdsArchive()), String.join("\n", cfg));
+    assertTrue(contents.stream().noneMatch(c -> c.endsWith(".jsa")), "no archive in the package");
+  }
+
   @Test
   void appImageLaunchersStart() throws IOException {
     Path image = out.resolve("image/agentmon/bin");

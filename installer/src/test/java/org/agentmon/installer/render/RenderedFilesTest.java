@@ -58,7 +58,7 @@ class RenderedFilesTest {
     assertEquals("main-jar=agentmon.jar\nmain-class=org.agentmon.cli.Main\njava-options=-XX:+UseSerialGC "
         + "-XX:TieredStopAtLevel=1 -Xshare:auto -XX:-UsePerfData -Xms16m -Xmn4m -XX:+UnlockDiagnosticVMOptions "
         + "-XX:GuaranteedSafepointInterval=5000 -XX:AsyncDeflationInterval=5000 -XX:-ShrinkHeapInSteps "
-        + "-XX:ErrorFile=/Library/Logs/AgentMon/hs_err_%p.log "
+        + "-XX:SharedArchiveFile=/Library/Caches/AgentMon/agentmon.jsa -XX:ErrorFile=/Library/Logs/AgentMon/hs_err_%p.log "
         + "-Dorg.newsclub.net.unix.library.override=$APPDIR/../Frameworks/libjunixsocket-native.dylib "
         + "-Djna.boot.library.path=$APPDIR/../Frameworks -Djna.nounpack=true\n",
         Files.readString(dir.resolve("package/launchers/agentmon.properties")));
@@ -140,6 +140,7 @@ class RenderedFilesTest {
         "/etc/systemd/system/agentmon.service rw-r--r--",
         "/etc/systemd/system/agentmon.path rw-r--r--",
         "package/desktop/etc/xdg/autostart/org.agentmon.usrtask.desktop rw-r--r--",
+        "package/launchers/agentmon.properties rw-r--r--",
         "package/debian/postinst rwxr-xr-x",
         "package/debian/prerm rwxr-xr-x",
         "package/debian/postrm rwxr-xr-x"), modes.stream().collect(Collectors.toList()));

@@ -78,6 +78,8 @@ class DoctorSystemdIT {
       "unit removed        | rm /etc/systemd/system/agentmon.service                 | plist-lint",
       "socket dir writable | chmod 0777 /run/agentmon                                | socket-dir-safe",
       "enabled flag gone   | rm /var/lib/agentmon/enabled                            | enabled-flag",
+      "CDS archive gone    | rm /var/cache/agentmon/agentmon.jsa                     | cds-archive",
+      "jar newer than CDS  | touch /opt/agentmon/lib/app/agentmon.jar                | cds-archive",
   })
   void aBrokenInstallFailsItsCheckAndTheFixWorks(String what, String breakIt, String check) throws Exception {
     awaitAllPass("the previous repair");

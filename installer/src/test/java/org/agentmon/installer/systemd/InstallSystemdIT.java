@@ -91,6 +91,30 @@ class InstallSystemdIT {
     assertTrue(plain.startsWith("AgentMon helper: running (enabled)\n"), plain);
   }
 
+  /**
+   * postinst made the CDS archive with the installed runtime: root's, 0644, in a directory only root
+   * writes (the helper runs as root with it); the running helper maps it, and {@code agentmon status}
+   * as another user starts with it under {@code -Xshare:on} (the JVM refuses to start without a
+   * usable archive) and loads its own classes from it.
+   */
+  @Test
+  void cdsArchiveIsRootsAndTheHelperAndTheCliUseIt() throws IOException {
+    String archive = Installed.LAYOUT.cdsArchive();
+    String dir = Installed.LAYOUT.cacheDir();
+    assertEquals("root:root 755 " + dir + "\nroot:root 644 " + archive,
+        machine.ok("stat -c '%U:%G %a %n' " + dir + " " + archive).trim());
+    assertEquals("root:root 755", machine.ok("stat -c '%U:%G %a' /var/cache").trim());
+    long pid = Installed.mainPid(machine);
+    assertTrue(pid > 0, "the helper runs");
+    assertTrue(machine.ok("grep -cF " + archive + " /proc/" + pid + "/maps").trim().matches("[1-9][0-9]*"),
+        "the helper maps " + archive);
+    String cli = machine.ok("_JAVA_OPTIONS='-Xshare:on -Xlog:class+load=info:file=/tmp/cli-classes.log' "
+        + "setpriv --reuid=65534 --regid=65534 --clear-groups agentmon status 2>&1");
+    assertTrue(cli.contains("AgentMon helper: running"), cli);
+    assertTrue(machine.ok("cat /tmp/cli-classes.log").contains("org.agentmon.cli.Main source: shared objects file"),
+        "the CLI loads its classes from the archive");
+  }
+
   @Test
   void helperLogLinesReachTheJournal() throws IOException {
     Map<?, ?> s = Installed.status(machine);

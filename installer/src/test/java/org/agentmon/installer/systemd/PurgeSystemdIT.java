@@ -15,7 +15,7 @@ class PurgeSystemdIT {
   void purgeLeavesNothing() throws Exception {
     try (Machine m = Installed.machine(Path.of("target/systemd-machines"))) {
       m.ok("agentmon status >/dev/null"); // installed and running: state, socket, process all exist
-      m.ok("test -S /run/agentmon/agentmon.sock && test -d /var/lib/agentmon");
+      m.ok("test -S /run/agentmon/agentmon.sock && test -d /var/lib/agentmon && test -f " + Installed.LAYOUT.cdsArchive());
       m.ok("sudo apt purge -y 'agentmon*' 2>&1");
       assertEquals("", m.ok(LEFTOVERS).trim(), "left behind after purge");
       assertEquals("", m.ok("pgrep -a -f '^/opt/agentmon/' || true").trim(), "processes left");

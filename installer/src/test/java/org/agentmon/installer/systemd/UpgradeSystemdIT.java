@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code apt install} of the next package revision over a running helper while a client keeps
- * asking: nobody is refused, the state and the event trail survive, the new build answers.
+ * asking: nobody is refused, the state and the event trail survive, the new build answers, and
+ * it starts from a CDS archive made again for the new jar.
  */
 class UpgradeSystemdIT {
   @TempDir Path tmp;
@@ -65,6 +66,10 @@ class UpgradeSystemdIT {
         assertTrue(lastExit.contains("restarted") || lastExit.contains("signal"),
             "the run history knows how the old helper ended: " + lastExit);
       }
+      // postinst made the CDS archive again for the new jar: the new helper maps it, and the CLI
+      // starts from it under -Xshare:on (which refuses an archive made for another jar).
+      m.ok("grep -qF " + Installed.LAYOUT.cdsArchive() + " /proc/" + after.pid() + "/maps");
+      m.ok("_JAVA_OPTIONS=-Xshare:on agentmon --version 2>&1");
       String version = m.ok("dpkg-query -W -f='${Version}' agentmon").trim();
       assertTrue(deb.getFileName().toString().contains("_" + version + "_"), version);
       Map<?, ?> json = Installed.status(m);

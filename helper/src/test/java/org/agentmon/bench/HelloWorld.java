@@ -1,4 +1,4 @@
-package org.agentmon.it;
+package org.agentmon.bench;
 
 /** A JVM hello-world: the bench's lower bound for any Java process. */
 final class HelloWorld {

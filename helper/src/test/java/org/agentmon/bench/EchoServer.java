@@ -1,4 +1,4 @@
-package org.agentmon.it;
+package org.agentmon.bench;
 
 import java.io.BufferedReader;
 import java.io.FileDescriptor;

@@ -1,0 +1,99 @@
+package org.agentmon.protocol;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The common request line, {@code {"jsonrpc":"2.0","id":<n>,"method":"<name>"}}, written and
+ * recognised without the JSON codec: every status call of a client and every request the helper's
+ * one thread reads has this shape. Writing gives the bytes the codec gives; recognising accepts only
+ * exactly this shape (a plain whole-number id, a method name of letters, digits, {@code .}, {@code -}
+ * and {@code _}) and leaves anything else to the codec, so odd input gets the codec's answers.
+ */
+final class RequestLines {
+  private static final byte[] HEAD = "{\"jsonrpc\":\"2.0\",\"id\":".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] METHOD = ",\"method\":\"".getBytes(StandardCharsets.US_ASCII);
+  /** Methods are the protocol's constants; the bound keeps a caller's odd names from growing it. */
+  private static final int MAX_CACHED = 64;
+  /** Per method name: {@code ,"method":<name>} as the codec writes it. */
+  private static final Map<String, byte[]> AFTER_ID = new ConcurrentHashMap<>();
+
+  private RequestLines() {}
+
+  /** @return the line {@link Messages#request} makes for a request without params */
+  static byte[] write(long id, String method) {
+    byte[] after = AFTER_ID.get(method);
+    if (after == null) {
+      after = concat(",\"method\":".getBytes(StandardCharsets.US_ASCII), Json.write(method));
+      if (AFTER_ID.size() < MAX_CACHED) {
+        AFTER_ID.put(method, after);
+      }
+    }
+    byte[] digits = Long.toString(id).getBytes(StandardCharsets.US_ASCII);
+    byte[] line = new byte[HEAD.length + digits.length + after.length + 2];
+    System.arraycopy(HEAD, 0, line, 0, HEAD.length);
+    System.arraycopy(digits, 0, line, HEAD.length, digits.length);
+    System.arraycopy(after, 0, line, HEAD.length + digits.length, after.length);
+    line[line.length - 2] = '}';
+    line[line.length - 1] = '\n';
+    return line;
+  }
+
+  /**
+   * @param line one line without its terminator
+   * @return the request, as {@link Request#parse} reads it, if the line has exactly the common
+   *     shape; null for anything else
+   */
+  static Request recognise(byte[] line) {
+    if (!startsWith(line, HEAD, 0)) {
+      return null;
+    }
+    int at = HEAD.length;
+    int digitsStart = at;
+    while (at < line.length && at - digitsStart <= 18 && line[at] >= '0' && line[at] <= '9') {
+      at++;
+    }
+    int digits = at - digitsStart;
+    if (digits == 0 || digits > 18 || (digits > 1 && line[digitsStart] == '0') || !startsWith(line, METHOD, at)) {
+      return null;
+    }
+    long id = Long.parseLong(new String(line, digitsStart, digits, StandardCharsets.US_ASCII));
+    int nameStart = at + METHOD.length;
+    int end = nameStart;
+    while (end < line.length && isNameChar(line[end])) {
+      end++;
+    }
+    if (end == nameStart || end + 2 != line.length || line[end] != '"' || line[end + 1] != '}') {
+      return null;
+    }
+    // The codec reads a whole number that fits an int as an Integer, and the answer echoes the id's type.
+    Object idValue = id <= Integer.MAX_VALUE ? (Object) (int) id : (Object) id;
+    return new Request(idValue, true, new String(line, nameStart, end - nameStart, StandardCharsets.US_ASCII),
+        Map.of());
+  }
+
+  private static boolean isNameChar(byte b) {
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '.' || b == '-'
+        || b == '_';
+  }
+
+  private static boolean startsWith(byte[] line, byte[] prefix, int at) {
+    if (line.length - at < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (line[at + i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}

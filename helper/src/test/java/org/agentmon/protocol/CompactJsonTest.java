@@ -1,0 +1,143 @@
+package org.agentmon.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The compact reader gives exactly the codec's values, or leaves the input to the codec. */
+class CompactJsonTest {
+  private static final String[] TEXTS = {"running", "x", "", "a b/c", "quote\"d", "back\\slash", "ünï", "tab\t",
+      "\u0001", "2026-12-01T16:00:00.123Z", "https://example.test/"};
+  private static final long[] NUMBERS = {0, 1, -1, 9, 10, -10, Integer.MAX_VALUE, Integer.MIN_VALUE,
+      Integer.MAX_VALUE + 1L, Integer.MIN_VALUE - 1L, 999_999_999_999_999_999L, -999_999_999_999_999_999L,
+      1_000_000_000_000_000_000L, Long.MAX_VALUE, Long.MIN_VALUE};
+
+  @Test
+  void readsGeneratedStatusAnswersAsTheCodecDoes() {
+    Random r = new Random(15);
+    int compact = 0;
+    for (int n = 0; n < 3000; n++) {
+      Status s = status(r);
+      for (byte[] line : List.of(Messages.result(r.nextInt(1000), s.toJson()),
+          Messages.notification(Methods.STATUS_CHANGED, s.toJson()), Messages.result("id-" + n, Map.of("status",
+              s.toJson())))) {
+        byte[] json = Arrays.copyOf(line, line.length - 1);
+        if (CompactJson.read(json) != null) {
+          compact++;
+        }
+        assertSameAsCodec(json);
+      }
+    }
+    assertTrue(compact > 500, "statuses of plain ASCII and short numbers are read without the codec: " + compact);
+  }
+
+  @Test
+  void readsAnUsualStatusAnswerWithoutTheCodec() {
+    Status s = new Status(Status.RUNNING, true, 1234, "5c0f", "1.2.3", "abc", "1.0", "2026-12-01T16:00:00.123Z",
+        "bound", "none", 3, new Caller(1000, 1000, 4321, false), null, 1, null, null,
+        new Upstream(Upstream.CONNECTED, "https://example.test/", null, null, null, 0, 0, null));
+    byte[] line = Messages.result(17, s.toJson());
+    Object v = CompactJson.read(Arrays.copyOf(line, line.length - 1));
+    assertNotNull(v);
+    assertEquals(s, Status.fromJson((Map<?, ?>) ((Map<?, ?>) v).get("result")));
+  }
+
+  /** One-byte edits of real lines: whatever the reader accepts, the codec reads the same way. */
+  @Test
+  void anyEditGetsTheCodecsValueOrError() {
+    Random r = new Random(16);
+    byte[] alphabet = "{}[]\",:0123456789-+.eE \t\\atruflsn\u0000\u00c3".getBytes(StandardCharsets.ISO_8859_1);
+    for (int n = 0; n < 20_000; n++) {
+      byte[] line = Messages.result(r.nextInt(100), status(r).toJson());
+      assertSameAsCodec(edit(Arrays.copyOf(line, line.length - 1), r, alphabet));
+    }
+  }
+
+  @Test
+  void numbersHaveTheCodecsTypes() {
+    for (long v : NUMBERS) {
+      assertSameAsCodec(("[" + v + "]").getBytes(StandardCharsets.US_ASCII));
+      assertSameAsCodec(("{\"n\":" + v + "}").getBytes(StandardCharsets.US_ASCII));
+    }
+    for (String odd : new String[] {"[01]", "[-0]", "[1.5]", "[1e3]", "[-]", "{\"a\":1,\"a\":2}", "{\"a\":1} ",
+        "null", "{\"a\":\"\\u0041\"}", "{ \"a\":1}"}) {
+      assertNull(CompactJson.read(odd.getBytes(StandardCharsets.ISO_8859_1)), odd);
+    }
+  }
+
+  private static void assertSameAsCodec(byte[] json) {
+    String what = new String(json, StandardCharsets.ISO_8859_1);
+    Object fast = CompactJson.read(json);
+    if (fast == null) {
+      return; // left to the codec
+    }
+    Object codec;
+    try {
+      codec = Json.parseWithCodec(json);
+    } catch (JsonException e) {
+      fail("the compact reader accepted what the codec refuses (" + e.getMessage() + "): " + what);
+      return;
+    }
+    assertEquals(typed(codec), typed(fast), what);
+  }
+
+  /** The value with every number's and container's type spelled out, and map keys in order. */
+  private static String typed(Object v) {
+    if (v instanceof Map<?, ?> m) {
+      StringBuilder b = new StringBuilder("{");
+      m.forEach((k, x) -> b.append(typed(k)).append(':').append(typed(x)).append(','));
+      return b.append('}').toString();
+    }
+    if (v instanceof List<?> l) {
+      StringBuilder b = new StringBuilder("[");
+      l.forEach(x -> b.append(typed(x)).append(','));
+      return b.append(']').toString();
+    }
+    return v == null ? "null" : v.getClass().getSimpleName() + "(" + v + ")";
+  }
+
+  private static Status status(Random r) {
+    return new Status(text(r), r.nextBoolean(), number(r), text(r), text(r), text(r), "1.0", text(r), text(r),
+        text(r), r.nextInt(5), r.nextInt(4) == 0 ? null : new Caller(number(r), number(r), number(r),
+            r.nextBoolean()), text(r), r.nextInt(3), text(r), text(r), r.nextInt(3) == 0 ? null
+            : new Upstream(text(r), text(r), text(r), text(r), null, number(r), r.nextInt(9), text(r),
+                r.nextBoolean() ? List.of() : List.of(TEXTS[r.nextInt(TEXTS.length)], "w")));
+  }
+
+  private static String text(Random r) {
+    return r.nextInt(5) == 0 ? null : TEXTS[r.nextInt(r.nextInt(3) == 0 ? TEXTS.length : 3)];
+  }
+
+  private static long number(Random r) {
+    return r.nextBoolean() ? r.nextInt(100_000) : NUMBERS[r.nextInt(NUMBERS.length)];
+  }
+
+  private static byte[] edit(byte[] line, Random r, byte[] alphabet) {
+    List<Byte> out = new ArrayList<>();
+    for (byte x : line) {
+      out.add(x);
+    }
+    int at = r.nextInt(out.size());
+    byte b = alphabet[r.nextInt(alphabet.length)];
+    switch (r.nextInt(3)) {
+      case 0 -> out.add(at, b);
+      case 1 -> out.remove(at);
+      default -> out.set(at, b);
+    }
+    byte[] res = new byte[out.size()];
+    for (int i = 0; i < res.length; i++) {
+      res[i] = out.get(i);
+    }
+    return res;
+  }
+}
