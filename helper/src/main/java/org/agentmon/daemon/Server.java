@@ -32,6 +32,7 @@ final class Server {
   private final StatusFanOut fanOut;
   private final Connections connections;
   private final ExitPolicy exitPolicy;
+  private final AcceptPause acceptPause;
   private final Requests requests;
   private final ByteBuffer readBuf = ByteBuffer.allocate(16 * 1024);
 
@@ -47,6 +48,7 @@ final class Server {
     this.fanOut = core.fanOut;
     this.connections = core.connections;
     this.exitPolicy = core.exitPolicy;
+    this.acceptPause = new AcceptPause(listenerKey);
     this.requests = new Requests(dispatcher, exitPolicy::exiting, connections, warnings);
   }
 
@@ -91,6 +93,7 @@ final class Server {
       connections.roundDone();
       long now = System.nanoTime();
       fanOut.sendIfDue(now, connections);
+      acceptPause.resumeIfDue(now);
       if (exitPolicy.exiting()) {
         Exit exit = exitPolicy.done(now);
         if (exit != null) {
@@ -108,7 +111,8 @@ final class Server {
   private long timeoutMillis() {
     long now = System.nanoTime();
     long next = exitPolicy.dueNanos(now);
-    for (long due : new long[] {fanOut.dueNanos(), warnings.flush(now), refusals.expire(now)}) {
+    for (long due : new long[] {fanOut.dueNanos(), warnings.flush(now), refusals.expire(now),
+        acceptPause.dueNanos()}) {
       if (due != 0) {
         next = Math.min(next, due);
       }
@@ -127,6 +131,7 @@ final class Server {
         ch = listener.accept();
       } catch (IOException e) {
         warnings.warn("accept", "{} more accepts failed", "accept failed: {}", e.getMessage());
+        acceptPause.pause(System.nanoTime()); // e.g. out of file descriptors: the backlog keeps the listener readable
         return;
       }
       if (ch == null) {
