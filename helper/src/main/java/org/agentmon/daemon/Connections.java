@@ -50,6 +50,11 @@ final class Connections {
     countChanged.accept(open.size());
   }
 
+  /** @return the open connections, a copy: the caller may close some */
+  List<Connection> all() {
+    return new ArrayList<>(open);
+  }
+
   int size() {
     return open.size();
   }

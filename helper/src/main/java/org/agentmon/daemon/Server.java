@@ -95,6 +95,7 @@ final class Server {
       fanOut.sendIfDue(now, connections);
       acceptPause.resumeIfDue(now);
       if (exitPolicy.exiting()) {
+        answerWhatArrived();
         Exit exit = exitPolicy.done(now);
         if (exit != null) {
           connections.closeAll();
@@ -158,6 +159,19 @@ final class Server {
     }
   }
 
+  /**
+   * On the way out, before a connection that has written everything is closed: reads what its client
+   * sent meanwhile and answers it (the routing table decides what still runs), so that a request that
+   * arrived is answered rather than reset by the close. The exit's grace time bounds this.
+   */
+  private void answerWhatArrived() {
+    for (Connection c : connections.all()) {
+      if (c.flushed() && c.reading()) {
+        read(c);
+      }
+    }
+  }
+
   /** Reads what the client sent and hands each complete line to {@link Requests}. */
   private void read(Connection c) {
     readBuf.clear();
@@ -174,7 +188,7 @@ final class Server {
     }
     c.touch();
     readBuf.flip();
-    while (readBuf.hasRemaining() && !c.closing()) {
+    while (readBuf.hasRemaining() && c.reading()) { // also while exiting: what arrived is answered
       int start = readBuf.position();
       int nl = -1;
       for (int i = start; i < readBuf.limit(); i++) {
