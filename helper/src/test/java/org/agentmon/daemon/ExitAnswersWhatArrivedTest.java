@@ -1,24 +1,20 @@
 package org.agentmon.daemon;
 
+import static org.agentmon.daemon.InProcessServer.readLine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsclub.net.unix.AFUNIXServerSocketChannel;
 import org.newsclub.net.unix.AFUNIXSocket;
 import org.newsclub.net.unix.AFUNIXSocketAddress;
 
@@ -49,47 +45,33 @@ class ExitAnswersWhatArrivedTest {
 
   /** @return what the second client read back for {@code method}, sent right after the first client's stop */
   private String race(Path sock, String method) throws Exception {
-    try (AFUNIXServerSocketChannel ch = AFUNIXServerSocketChannel.open()) {
-      ch.bind(AFUNIXSocketAddress.of(sock));
-      ch.configureBlocking(false);
-      ServerCore core = new ServerCore(ch, new HelperState(Listener.BOUND, Supervisor.NONE.wire, true),
-          Limits.DEFAULT, IdleWatch.NONE);
-      Exit stop = new Exit(0, "stop", "asked by the test");
-      Dispatcher table = new Dispatcher()
-          .register("restart", false, call -> Map.of("restarting", true))
-          .register("status", false, call -> Map.of("state", "fine"))
-          .register("stop", false, call -> {
-            pause(5); // the real stop first writes its event durably: the other client's line lands meanwhile
-            core.exitSoon(stop);
-            return Map.of("stopping", true);
-          })
-          .answerWhileExiting("status");
-      Server server = new Server(core, new Authorizer(Identity.ownUid(), AdminGroup.resolve(null)), table);
-      CompletableFuture<Exit> ended = CompletableFuture.supplyAsync(() -> {
-        try {
-          return server.run();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      try (AFUNIXSocket a = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(sock));
-          AFUNIXSocket b = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(sock))) {
-        a.setSoTimeout(10_000);
-        b.setSoTimeout(10_000);
-        OutputStream bOut = b.getOutputStream();
-        bOut.write(line(1, "status")); // b is connected and served
-        assertTrue(readLine(b.getInputStream()).contains("fine"));
-        a.getOutputStream().write(line(1, "stop"));
-        String got;
-        try {
-          bOut.write(line(2, method));
-          got = readLine(b.getInputStream());
-        } catch (IOException e) {
-          got = e.toString();
-        }
-        assertSame(stop, ended.get(10, TimeUnit.SECONDS));
-        return got;
+    Exit stop = new Exit(0, "stop", "asked by the test");
+    try (InProcessServer server = new InProcessServer(sock, core -> new Dispatcher()
+        .register("restart", false, call -> Map.of("restarting", true))
+        .register("status", false, call -> Map.of("state", "fine"))
+        .register("stop", false, call -> {
+          pause(5); // the real stop first writes its event durably: the other client's line lands meanwhile
+          core.exitSoon(stop);
+          return Map.of("stopping", true);
+        })
+        .answerWhileExiting("status"));
+        AFUNIXSocket a = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(sock));
+        AFUNIXSocket b = AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(sock))) {
+      a.setSoTimeout(10_000);
+      b.setSoTimeout(10_000);
+      OutputStream bOut = b.getOutputStream();
+      bOut.write(line(1, "status")); // b is connected and served
+      assertTrue(readLine(b.getInputStream()).contains("fine"));
+      a.getOutputStream().write(line(1, "stop"));
+      String got;
+      try {
+        bOut.write(line(2, method));
+        got = readLine(b.getInputStream());
+      } catch (IOException e) {
+        got = e.toString();
       }
+      assertSame(stop, server.ended.get(10, TimeUnit.SECONDS));
+      return got;
     }
   }
 
@@ -103,16 +85,5 @@ class ExitAnswersWhatArrivedTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static String readLine(InputStream in) throws IOException {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    for (int b; (b = in.read()) != '\n'; ) {
-      if (b < 0) {
-        return "EOF after \"" + buf + "\"";
-      }
-      buf.write(b);
-    }
-    return buf.toString(StandardCharsets.UTF_8);
   }
 }
