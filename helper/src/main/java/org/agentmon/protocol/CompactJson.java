@@ -15,6 +15,13 @@ import java.util.Map;
  */
 final class CompactJson {
   private static final int MAX_DEPTH = 32;
+  /**
+   * Member names seen before, by a hash of their bytes: the same few names come in every status, and
+   * reusing their strings saves making them and hashing them again in the map. Racy on purpose: a
+   * slot holds some immutable name or null, and a miss only makes a new string.
+   */
+  private static final String[] NAMES = new String[256];
+  private static final int MAX_CACHED_NAME = 32;
 
   private final byte[] in;
   private int at;
@@ -88,12 +95,13 @@ final class CompactJson {
       if (peek() != '"') {
         throw NOT_COMPACT;
       }
-      String key = string();
+      String key = name();
       expect(':');
-      if (m.containsKey(key)) {
-        throw NOT_COMPACT; // the codec refuses repeated keys
-      }
+      int size = m.size();
       m.put(key, value(depth + 1));
+      if (m.size() == size) {
+        throw NOT_COMPACT; // a repeated key, which the codec refuses
+      }
       byte b = next();
       if (b == '}') {
         return m;
@@ -121,6 +129,41 @@ final class CompactJson {
         throw NOT_COMPACT;
       }
     }
+  }
+
+  /** A member name: a string, from {@link #NAMES} when it was seen before. */
+  private String name() throws NotCompact {
+    int start = at + 1;
+    int hash = 0;
+    int end = start;
+    while (end < in.length && in[end] != '"' && end - start <= MAX_CACHED_NAME) {
+      hash = 31 * hash + in[end];
+      end++;
+    }
+    if (end >= in.length || in[end] != '"' || end - start > MAX_CACHED_NAME) {
+      return string();
+    }
+    int slot = (hash ^ (hash >>> 8)) & (NAMES.length - 1);
+    String known = NAMES[slot];
+    if (known != null && sameAscii(known, start, end)) {
+      at = end + 1;
+      return known;
+    }
+    String name = string();
+    NAMES[slot] = name;
+    return name;
+  }
+
+  private boolean sameAscii(String s, int start, int end) {
+    if (s.length() != end - start) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) != in[start + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String string() throws NotCompact {

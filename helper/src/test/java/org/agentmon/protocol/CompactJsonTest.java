@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ class CompactJsonTest {
     byte[] alphabet = "{}[]\",:0123456789-+.eE \t\\atruflsn\u0000\u00c3".getBytes(StandardCharsets.ISO_8859_1);
     for (int n = 0; n < 20_000; n++) {
       byte[] line = Messages.result(r.nextInt(100), status(r).toJson());
-      assertSameAsCodec(edit(Arrays.copyOf(line, line.length - 1), r, alphabet));
+      assertSameAsCodec(OneByteEdits.edit(Arrays.copyOf(line, line.length - 1), r, alphabet));
     }
   }
 
@@ -122,22 +121,4 @@ class CompactJsonTest {
     return r.nextBoolean() ? r.nextInt(100_000) : NUMBERS[r.nextInt(NUMBERS.length)];
   }
 
-  private static byte[] edit(byte[] line, Random r, byte[] alphabet) {
-    List<Byte> out = new ArrayList<>();
-    for (byte x : line) {
-      out.add(x);
-    }
-    int at = r.nextInt(out.size());
-    byte b = alphabet[r.nextInt(alphabet.length)];
-    switch (r.nextInt(3)) {
-      case 0 -> out.add(at, b);
-      case 1 -> out.remove(at);
-      default -> out.set(at, b);
-    }
-    byte[] res = new byte[out.size()];
-    for (int i = 0; i < res.length; i++) {
-      res[i] = out.get(i);
-    }
-    return res;
-  }
 }

@@ -54,7 +54,7 @@ class RequestLinesTest {
     int fast = 0;
     for (int n = 0; n < 20_000; n++) {
       byte[] line = withoutNewline(Messages.request(IDS[r.nextInt(IDS.length)], METHODS[r.nextInt(5)], null));
-      byte[] edited = edit(line, r, alphabet);
+      byte[] edited = OneByteEdits.edit(line, r, alphabet);
       if (RequestLines.recognise(edited) != null) {
         fast++;
       }
@@ -94,24 +94,6 @@ class RequestLinesTest {
     }
   }
 
-  private static byte[] edit(byte[] line, Random r, byte[] alphabet) {
-    int at = r.nextInt(line.length + 1);
-    byte b = alphabet[r.nextInt(alphabet.length)];
-    List<Byte> out = new ArrayList<>();
-    for (byte x : line) {
-      out.add(x);
-    }
-    switch (r.nextInt(3)) {
-      case 0 -> out.add(at, b);
-      case 1 -> out.remove(Math.min(at, out.size() - 1));
-      default -> out.set(Math.min(at, out.size() - 1), b);
-    }
-    byte[] res = new byte[out.size()];
-    for (int i = 0; i < res.length; i++) {
-      res[i] = out.get(i);
-    }
-    return res;
-  }
 
   private static List<Long> ids(Random r) {
     List<Long> ids = new ArrayList<>();
