@@ -88,6 +88,11 @@ final class Connection {
     key.interestOps(key.interestOps() & ~SelectionKey.OP_READ);
   }
 
+  /** @return whether input is still read: not after an oversized line, nor once the connection is closed */
+  boolean reading() {
+    return key != null && key.isValid() && (key.interestOps() & SelectionKey.OP_READ) != 0;
+  }
+
   boolean closing() {
     return closeAfterFlush;
   }

@@ -50,6 +50,11 @@ final class Connections {
     countChanged.accept(open.size());
   }
 
+  /** @return the open connections, a copy: the caller may close some */
+  List<Connection> all() {
+    return new ArrayList<>(open);
+  }
+
   int size() {
     return open.size();
   }
@@ -127,9 +132,10 @@ final class Connections {
     }
   }
 
+  /** Closes a connection that stopped reading (an oversized line) once its last bytes are written. */
   void closeIfFlushed(Connection c) {
-    if (c.closing() && c.flushed()) {
-      close(c);
+    if (c.closing() && c.flushed() && !c.reading()) {
+      close(c); // one still reading is closed on the way out, by closeFlushed, after what it sent is answered
     }
   }
 
@@ -143,7 +149,9 @@ final class Connections {
   /** @return whether every connection is closed, after closing those that have written everything */
   boolean closeFlushed() {
     for (Connection c : new ArrayList<>(open)) {
-      closeIfFlushed(c);
+      if (c.closing() && c.flushed()) {
+        close(c);
+      }
     }
     return open.isEmpty();
   }

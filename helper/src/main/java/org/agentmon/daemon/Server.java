@@ -32,6 +32,7 @@ final class Server {
   private final StatusFanOut fanOut;
   private final Connections connections;
   private final ExitPolicy exitPolicy;
+  private final AcceptPause acceptPause;
   private final Requests requests;
   private final ByteBuffer readBuf = ByteBuffer.allocate(16 * 1024);
 
@@ -47,6 +48,7 @@ final class Server {
     this.fanOut = core.fanOut;
     this.connections = core.connections;
     this.exitPolicy = core.exitPolicy;
+    this.acceptPause = new AcceptPause(listenerKey);
     this.requests = new Requests(dispatcher, exitPolicy::exiting, connections, warnings);
   }
 
@@ -91,7 +93,9 @@ final class Server {
       connections.roundDone();
       long now = System.nanoTime();
       fanOut.sendIfDue(now, connections);
+      acceptPause.resumeIfDue(now);
       if (exitPolicy.exiting()) {
+        answerWhatArrived();
         Exit exit = exitPolicy.done(now);
         if (exit != null) {
           connections.closeAll();
@@ -108,7 +112,8 @@ final class Server {
   private long timeoutMillis() {
     long now = System.nanoTime();
     long next = exitPolicy.dueNanos(now);
-    for (long due : new long[] {fanOut.dueNanos(), warnings.flush(now), refusals.expire(now)}) {
+    for (long due : new long[] {fanOut.dueNanos(), warnings.flush(now), refusals.expire(now),
+        acceptPause.dueNanos()}) {
       if (due != 0) {
         next = Math.min(next, due);
       }
@@ -127,6 +132,7 @@ final class Server {
         ch = listener.accept();
       } catch (IOException e) {
         warnings.warn("accept", "{} more accepts failed", "accept failed: {}", e.getMessage());
+        acceptPause.pause(System.nanoTime()); // e.g. out of file descriptors: the backlog keeps the listener readable
         return;
       }
       if (ch == null) {
@@ -153,6 +159,19 @@ final class Server {
     }
   }
 
+  /**
+   * On the way out, before a connection that has written everything is closed: reads what its client
+   * sent meanwhile and answers it (the routing table decides what still runs), so that a request that
+   * arrived is answered rather than reset by the close. The exit's grace time bounds this.
+   */
+  private void answerWhatArrived() {
+    for (Connection c : connections.all()) {
+      if (c.flushed() && c.reading()) {
+        read(c);
+      }
+    }
+  }
+
   /** Reads what the client sent and hands each complete line to {@link Requests}. */
   private void read(Connection c) {
     readBuf.clear();
@@ -169,7 +188,7 @@ final class Server {
     }
     c.touch();
     readBuf.flip();
-    while (readBuf.hasRemaining() && !c.closing()) {
+    while (readBuf.hasRemaining() && c.reading()) { // also while exiting: what arrived is answered
       int start = readBuf.position();
       int nl = -1;
       for (int i = start; i < readBuf.limit(); i++) {

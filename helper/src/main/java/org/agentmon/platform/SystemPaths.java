@@ -58,6 +58,15 @@ public final class SystemPaths {
 
   /**
    * @param platform the platform
+   * @return where the packages link the {@code agentmon} and {@code agentmon-installer} launchers
+   *     onto everyone's PATH ({@code /usr/bin} on Linux), or null where nothing is linked (macOS)
+   */
+  public static String commandLinkDir(Platform platform) {
+    return platform == Platform.MACOS ? null : "/usr/bin";
+  }
+
+  /**
+   * @param platform the platform
    * @return the helper's preferences files, lowest precedence first: on macOS the local file, then
    *     the MDM-managed one that overrides it key by key
    */

@@ -11,10 +11,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.agentmon.usrtask.present.RelativeTime;
 
-/** "Recent activity": the last events in words with relative times, the exact time on hover; scrolls. */
+/**
+ * "Recent activity": the last events in words with relative times, the exact time on hover. The list
+ * is as tall as its first few rows really are (a long event wraps onto more lines); more rows scroll.
+ */
 final class ActivityView extends VBox {
+  /** How many rows are shown whole before the list scrolls. */
+  private static final int SHOWN = 5;
+  /** The height of one unwrapped row, until the rows have been laid out. */
+  private static final double ROW = 26;
   private final StatusViewModel model;
-  static final double ROW = 26;
   private final VBox rows = new VBox(4);
   private final ScrollPane scroll = new ScrollPane(rows);
   private final java.util.List<Label> times = new java.util.ArrayList<>();
@@ -32,7 +38,7 @@ final class ActivityView extends VBox {
     rows.setId("activity");
     rows.getStyleClass().add("activity");
     scroll.setFitToWidth(true);
-    scroll.setPrefViewportHeight(5 * 22);
+    scroll.setPrefViewportHeight(ROW);
     scroll.setMinViewportHeight(ROW);
     VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -58,13 +64,10 @@ final class ActivityView extends VBox {
   private void refresh() {
     rows.getChildren().clear();
     times.clear();
-    // As tall as the rows up to five, then it scrolls.
-    scroll.setPrefViewportHeight(Math.max(1, Math.min(5, model.activity().size())) * ROW + 4);
     if (model.activity().isEmpty()) {
       Label none = new Label("Nothing yet");
       none.getStyleClass().add("secondary");
       rows.getChildren().add(none);
-      return;
     }
     for (Activity a : model.activity()) {
       Label text = new Label(a.text());
@@ -85,5 +88,18 @@ final class ActivityView extends VBox {
       row.setAlignment(Pos.TOP_LEFT);
       rows.getChildren().add(row);
     }
+    // As tall as the rows up to SHOWN really are once laid out (wrapped text included), then it scrolls.
+    Region last = (Region) rows.getChildren().get(Math.min(SHOWN, rows.getChildren().size()) - 1);
+    last.boundsInParentProperty().addListener(o -> fitTo(last));
+    fitTo(last);
+  }
+
+  /** Makes the visible part of the list end where {@code last} ends. */
+  private void fitTo(Region last) {
+    if (last.getParent() != rows) {
+      return; // a row of an earlier refresh
+    }
+    double bottom = last.getBoundsInParent().getMaxY() + rows.snappedBottomInset();
+    scroll.setPrefViewportHeight(last.getHeight() > 0 ? Math.ceil(bottom) : ROW * rows.getChildren().indexOf(last) + ROW);
   }
 }

@@ -94,15 +94,27 @@ final class SniTray implements Tray {
 
   /**
    * Before dorkbox's first use: no update check, no guessing (which may install GNOME Shell
-   * extensions), its files in {@code iconDir}.
+   * extensions), its files in {@code iconDir}. The app's own {@code java.io.tmpdir} is left as launched.
    *
    * @param iconDir a directory only this user can write
+   * @throws IllegalStateException if dorkbox was loaded earlier and already chose another directory
    */
   static void quietAndPrivate(Path iconDir) {
     System.setProperty("dorkbox.updates.Updates.ENABLE", "false");
     dorkbox.updates.Updates.INSTANCE.setENABLE(false);
-    // dorkbox writes the icon files it hands to the panel under java.io.tmpdir; keep them in ours.
-    System.setProperty("java.io.tmpdir", iconDir.toString());
+    // dorkbox writes the icon files it hands to the panel under OS.TEMP_DIR, which it reads once from
+    // java.io.tmpdir when its OS class loads: point the property at ours for that moment only.
+    String launched = System.getProperty("java.io.tmpdir");
+    java.io.File used;
+    try {
+      System.setProperty("java.io.tmpdir", iconDir.toString());
+      used = dorkbox.os.OS.INSTANCE.getTEMP_DIR();
+    } finally {
+      System.setProperty("java.io.tmpdir", launched);
+    }
+    if (!used.equals(iconDir.toFile().getAbsoluteFile())) {
+      throw new IllegalStateException("the tray's icon files would go to " + used + ", not " + iconDir);
+    }
     SystemTray.FORCE_TRAY_TYPE = SystemTray.TrayType.AppIndicator;
     SystemTray.AUTO_FIX_INCONSISTENCIES = false;
     SystemTray.ENABLE_ROOT_CHECK = false; // its check only guesses at dbus trouble; the watcher has answered

@@ -12,6 +12,7 @@ import org.agentmon.platform.CommandResult;
 import org.agentmon.platform.CommandRunner;
 import org.agentmon.platform.Labels;
 import org.agentmon.platform.Platform;
+import org.agentmon.platform.SystemPaths;
 
 /**
  * What every check looks at: the layout under a root, the service manager (through the
@@ -98,12 +99,32 @@ final class DoctorContext {
 
   /** @return {@code sudo <installer launcher> <verb>}, for fix lines */
   String installer(String verb) {
-    return "sudo " + shellWord(layout.installerProgram()) + " " + verb;
+    return "sudo " + typed(layout.installerProgram()) + " " + verb;
   }
 
   /** @return {@code sudo <agentmon launcher> <verb>}, for fix lines */
   String agentmon(String verb) {
-    return "sudo " + shellWord(layout.launcherDir() + "/agentmon") + " " + verb;
+    return "sudo " + typed(layout.launcherDir() + "/agentmon") + " " + verb;
+  }
+
+  /**
+   * @return a launcher the way a person types it: its bare name where the package linked it into
+   *     the commands directory on the PATH (the Linux packages' {@code /usr/bin} links), else its full path
+   */
+  private String typed(String launcher) {
+    String dir = SystemPaths.commandLinkDir(layout.platform());
+    String name = launcher.substring(launcher.lastIndexOf('/') + 1);
+    if (dir != null) {
+      Path link = file(dir + "/" + name);
+      try {
+        if (Files.isSymbolicLink(link) && Files.readSymbolicLink(link).toString().equals(launcher)) {
+          return name;
+        }
+      } catch (IOException e) {
+        // an unreadable link: say the full path, which works either way
+      }
+    }
+    return shellWord(launcher);
   }
 
   private static String shellWord(String s) {

@@ -6,6 +6,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
+import org.agentmon.installer.lint.BoundedFile;
 import org.agentmon.installer.lint.Finding;
 import org.agentmon.installer.lint.PlistLinter;
 import org.agentmon.installer.lint.Severity;
@@ -16,7 +18,15 @@ import org.agentmon.platform.Labels;
 
 /** Checks on the installed job files: content, owner and mode, programs, the login item. */
 final class FileChecks {
+  /** The largest job file or login item doctor reads: a real one is well under a KiB. */
+  private static final long MAX_BYTES = 1 << 20;
+
   private FileChecks() {}
+
+  /** Reads an installed file through the installer's bounded reader: a FIFO or a huge file is refused at once. */
+  private static byte[] read(DoctorContext c, String f, String what) throws IOException {
+    return BoundedFile.read(c.file(f), MAX_BYTES, what);
+  }
 
   /** The helper's job files: the LaunchDaemon plist, or the three units. */
   static List<String> jobFiles(DoctorContext c) {
@@ -69,7 +79,16 @@ final class FileChecks {
       return CheckResult.pass(name, "job plists are valid launchd.plist(5)");
     }
     for (RenderedFile r : Renderer.render(c.layout, c.version)) {
-      if (files.contains(r.path()) && !java.util.Arrays.equals(r.content(), Files.readAllBytes(c.file(r.path())))) {
+      if (!files.contains(r.path())) {
+        continue;
+      }
+      byte[] installed;
+      try {
+        installed = read(c, r.path(), "a unit or autostart entry");
+      } catch (BoundedFile.Refused e) {
+        return CheckResult.fail(name, r.path() + " is " + e.getMessage(), c.installer("upgrade"));
+      }
+      if (!java.util.Arrays.equals(r.content(), installed)) {
         return CheckResult.warn(name, r.path() + " differs from the bundled one", c.installer("upgrade"));
       }
     }
@@ -134,7 +153,13 @@ final class FileChecks {
           c.mac() ? c.installer("install")
               : "sudo apt install --reinstall -o Dpkg::Options::=--force-confmiss agentmon-desktop");
     }
-    if (!c.mac() && Files.readString(p).lines().anyMatch("Hidden=true"::equals)) {
+    String entry;
+    try {
+      entry = c.mac() ? "" : new String(read(c, c.layout.loginItemFile(), "an autostart entry"), StandardCharsets.UTF_8);
+    } catch (BoundedFile.Refused e) {
+      return CheckResult.fail(name, c.layout.loginItemFile() + " is " + e.getMessage(), c.installer("upgrade"));
+    }
+    if (entry.lines().anyMatch("Hidden=true"::equals)) {
       return CheckResult.warn(name, c.layout.loginItemFile() + " is hidden (Hidden=true) for everyone",
           c.installer("upgrade"));
     }
