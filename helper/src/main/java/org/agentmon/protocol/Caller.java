@@ -1,6 +1,5 @@
 package org.agentmon.protocol;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,12 +15,7 @@ public record Caller(long uid, long gid, long pid, boolean admin) {
 
   /** @return this caller as a JSON object */
   public Map<String, Object> toJson() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("uid", uid);
-    m.put("gid", gid);
-    m.put("pid", pid);
-    m.put("admin", admin);
-    return m;
+    return Members.of("uid", uid, "gid", gid, "pid", pid, "admin", admin);
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.agentmon.protocol;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,13 +15,8 @@ public record Hello(String version, String buildId, String protocolVersion, long
 
   /** @return this answer as a JSON object */
   public Map<String, Object> toJson() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("version", version);
-    m.put("buildId", buildId);
-    m.put("protocolVersion", protocolVersion);
-    m.put("pid", pid);
-    m.put("instanceId", instanceId);
-    return m;
+    return Members.of("version", version, "buildId", buildId, "protocolVersion", protocolVersion, "pid", pid,
+        "instanceId", instanceId);
   }
 
   /**

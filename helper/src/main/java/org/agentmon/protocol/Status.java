@@ -1,6 +1,5 @@
 package org.agentmon.protocol;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -46,26 +45,12 @@ public record Status(
 
   /** @return this status as a JSON object (null fields are left out) */
   public Map<String, Object> toJson() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("state", state == null ? null : state.wire());
-    m.put("enabled", enabled);
-    m.put("pid", pid);
-    m.put("instanceId", instanceId);
-    m.put("version", version);
-    m.put("buildId", buildId);
-    m.put("protocolVersion", protocolVersion);
-    m.put("startedAt", startedAt);
-    m.put("socketSource", socketSource);
-    m.put("supervisor", supervisor);
-    m.put("clients", clients);
-    m.put("caller", caller == null ? null : caller.toJson());
-    m.put("lastExit", lastExit);
-    m.put("startsInLastHour", startsInLastHour);
-    m.put("reason", reason);
-    m.put("problem", problem);
-    m.put("upstream", upstream == null ? null : upstream.toJson());
-    m.values().removeIf(v -> v == null);
-    return m;
+    return Members.nonNull("state", state == null ? null : state.wire(), "enabled", enabled, "pid", pid,
+        "instanceId", instanceId, "version", version, "buildId", buildId, "protocolVersion", protocolVersion,
+        "startedAt", startedAt, "socketSource", socketSource, "supervisor", supervisor, "clients", clients,
+        "caller", caller == null ? null : caller.toJson(), "lastExit", lastExit,
+        "startsInLastHour", startsInLastHour, "reason", reason, "problem", problem,
+        "upstream", upstream == null ? null : upstream.toJson());
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.agentmon.protocol;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,18 +48,9 @@ public record Upstream(String state, String serverURL, String lastSuccess, Strin
 
   /** @return this link state as a JSON object (null fields are left out) */
   public Map<String, Object> toJson() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("state", state);
-    m.put("serverURL", serverURL);
-    m.put("lastSuccess", lastSuccess);
-    m.put("lastError", lastError);
-    m.put("nextAttempt", nextAttempt);
-    m.put("spoolDepth", spoolDepth);
-    m.put("droppedEvents", droppedEvents);
-    m.put("downSince", downSince);
-    m.put("warnings", warnings.isEmpty() ? null : warnings);
-    m.values().removeIf(v -> v == null);
-    return m;
+    return Members.nonNull("state", state, "serverURL", serverURL, "lastSuccess", lastSuccess,
+        "lastError", lastError, "nextAttempt", nextAttempt, "spoolDepth", spoolDepth,
+        "droppedEvents", droppedEvents, "downSince", downSince, "warnings", warnings.isEmpty() ? null : warnings);
   }
 
   /**

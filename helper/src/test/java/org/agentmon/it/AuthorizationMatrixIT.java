@@ -58,7 +58,7 @@ class AuthorizationMatrixIT {
           }
           if (admin && got.startsWith("ok") && !"start".equals(method) && (method.equals("restart")
               || method.equals("stop"))) {
-            current = KillUnderLoadIT.awaitNewInstance(sup.helper, current.instanceId());
+            current = sup.helper.awaitNewInstance(current.instanceId());
           }
         }
         Status after = sup.helper.status();

@@ -48,27 +48,11 @@ class KickstartKillIT {
         admin.restart();
       }
       assertTrue(HelperProcess.awaitExit(first.pid(), Duration.ofSeconds(20)), "kickstart -k killed it");
-      Status second = awaitNewInstance(sup.helper, first.instanceId());
+      Status second = sup.helper.awaitNewInstance(first.instanceId());
       assertEquals(List.of("kickstart -k system/org.agentmon.helper"), Files.readAllLines(calls));
       assertTrue(sup.exitCodes().contains(137) || sup.exitCodes().contains(-9),
           "the first instance died of SIGKILL: " + sup.events());
       assertTrue(second.lastExit().startsWith("restarted"), "recorded before asking: " + second.lastExit());
     }
-  }
-
-  private static Status awaitNewInstance(HelperProcess h, String oldInstance) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        Status s = h.status();
-        if (!s.instanceId().equals(oldInstance)) {
-          return s;
-        }
-      } catch (java.io.IOException e) {
-        // between instances
-      }
-      HelperProcess.pause(50);
-    }
-    throw new AssertionError("no new instance after " + oldInstance + "; log:\n" + h.log());
   }
 }

@@ -23,7 +23,6 @@ import org.agentmon.it.fixtures.LaunchdLikeSupervisor;
 import org.agentmon.it.fixtures.RawClient;
 import org.agentmon.it.fixtures.Tools;
 import org.agentmon.protocol.Json;
-import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +52,7 @@ class KillUnderLoadIT {
       int kills = 0;
       String previous = null;
       while (kills < KILLS) {
-        Status cur = awaitNewInstance(sup.helper, previous);
+        Status cur = sup.helper.awaitNewInstance(previous);
         if (cur.enabled() != acked) {
           lost.add("kill " + kills + ": acknowledged enabled=" + acked + ", new instance says " + cur.enabled());
         }
@@ -63,7 +62,7 @@ class KillUnderLoadIT {
             admin.stop(); // acknowledged: the helper exits 0 by itself; the next one comes up disabled
             acked = false;
             HelperProcess.awaitExit(cur.pid(), Duration.ofSeconds(10));
-            cur = awaitNewInstance(sup.helper, cur.instanceId());
+            cur = sup.helper.awaitNewInstance(cur.instanceId());
             // HelperClient retries an idempotent call once: let the clients' reconnects land before the
             // next death, so that no single call has to span two of them.
             HelperProcess.pause(300 + rnd.nextInt(150));
@@ -78,7 +77,7 @@ class KillUnderLoadIT {
         kills++;
         previous = cur.instanceId();
       }
-      Status last = awaitNewInstance(sup.helper, previous);
+      Status last = sup.helper.awaitNewInstance(previous);
       if (last.enabled() != acked) {
         lost.add("after the last kill: acknowledged enabled=" + acked + ", helper says " + last.enabled());
       }
@@ -121,22 +120,6 @@ class KillUnderLoadIT {
       }
     }
     return bad;
-  }
-
-  static Status awaitNewInstance(HelperProcess h, String oldInstance) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        Status s = h.status();
-        if (!s.instanceId().equals(oldInstance) && s.state() != RunState.STOPPING) {
-          return s;
-        }
-      } catch (IOException e) {
-        // between instances
-      }
-      HelperProcess.pause(20);
-    }
-    throw new AssertionError("no new instance after " + oldInstance + "; log:\n" + h.log());
   }
 
   /**

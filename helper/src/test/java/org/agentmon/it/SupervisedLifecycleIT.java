@@ -46,7 +46,7 @@ class SupervisedLifecycleIT {
         HelperProcess.pause(500);
         ProcessHandle.of(first.pid()).orElseThrow().destroyForcibly(); // kill -9
         assertTrue(HelperProcess.awaitExit(first.pid(), Duration.ofSeconds(5)));
-        Status second = awaitNewInstance(sup.helper, first.instanceId());
+        Status second = sup.helper.awaitNewInstance(first.instanceId());
         assertNotEquals(first.pid(), second.pid());
         HelperProcess.pause(1000);
         hammer.close();
@@ -69,7 +69,7 @@ class SupervisedLifecycleIT {
         try (HelperClient admin = sup.helper.client()) {
           admin.restart();
         }
-        Status second = awaitNewInstance(sup.helper, first.instanceId());
+        Status second = sup.helper.awaitNewInstance(first.instanceId());
         HelperProcess.pause(800);
         hammer.close();
         assertEquals(0, hammer.failures.get(), "failed status calls: " + hammer.errors);
@@ -90,7 +90,7 @@ class SupervisedLifecycleIT {
       try (HelperClient admin = sup.helper.client()) {
         admin.restart();
       }
-      Status second = awaitNewInstance(sup.helper, first.instanceId());
+      Status second = sup.helper.awaitNewInstance(first.instanceId());
       assertEquals("launchd", second.supervisor());
       String log = sup.helper.log();
       assertTrue(log.contains("asking launchd to restart the helper: launchctl kickstart -k system/org.agentmon.helper"),
@@ -132,13 +132,13 @@ class SupervisedLifecycleIT {
       String lastInstance = null;
       for (int i = 0; i < 5; i++) {
         Status s = lastInstance == null ? sup.helper.awaitAnswer(Duration.ofSeconds(20))
-            : awaitNewInstance(sup.helper, lastInstance);
+            : sup.helper.awaitNewInstance(lastInstance);
         assertEquals(RunState.RUNNING, s.state(), "start " + (i + 1) + " is normal");
         lastInstance = s.instanceId();
         ProcessHandle.of(s.pid()).orElseThrow().destroyForcibly();
         assertTrue(HelperProcess.awaitExit(s.pid(), Duration.ofSeconds(5)));
       }
-      Status safe = awaitNewInstance(sup.helper, lastInstance);
+      Status safe = sup.helper.awaitNewInstance(lastInstance);
       assertEquals(RunState.SAFE_MODE, safe.state());
       assertNotNull(safe.reason());
       assertTrue(safe.reason().startsWith("crash loop: 5 starts within 60 s"), safe.reason());
@@ -149,7 +149,7 @@ class SupervisedLifecycleIT {
       try (HelperClient admin = sup.helper.client()) {
         admin.restart();
       }
-      Status after = awaitNewInstance(sup.helper, safe.instanceId());
+      Status after = sup.helper.awaitNewInstance(safe.instanceId());
       assertEquals(RunState.RUNNING, after.state(), "an administrator's restart leaves safe mode");
     }
   }
@@ -194,21 +194,5 @@ class SupervisedLifecycleIT {
       HelperProcess.pause(5);
     }
     return -1;
-  }
-
-  private static Status awaitNewInstance(HelperProcess h, String oldInstance) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        Status s = h.status();
-        if (!s.instanceId().equals(oldInstance) && s.state() != RunState.STOPPING) {
-          return s;
-        }
-      } catch (java.io.IOException e) {
-        // between instances
-      }
-      HelperProcess.pause(50);
-    }
-    throw new AssertionError("no new instance after " + oldInstance + "; log:\n" + h.log());
   }
 }

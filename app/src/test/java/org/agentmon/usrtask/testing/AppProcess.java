@@ -8,15 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** {@code java -jar usrtask.jar} as a real process with its own environment; output goes to a file. */
-public final class AppProcess implements AutoCloseable {
-  private final Process process;
-  private final Path out;
-
-  private AppProcess(Process process, Path out) {
-    this.process = process;
-    this.out = out;
-  }
+/**
+ * {@code java -jar usrtask.jar} as a real process with its own environment; output goes to a file.
+ *
+ * @param process the running process
+ * @param out where its stdout and stderr go
+ */
+public record AppProcess(Process process, Path out) implements AutoCloseable {
 
   /**
    * @param jar usrtask.jar
@@ -45,11 +43,6 @@ public final class AppProcess implements AutoCloseable {
         .redirectInput(new File("/dev/null"));
     pb.environment().putAll(env);
     return new AppProcess(pb.start(), out);
-  }
-
-  /** @return the process */
-  public Process process() {
-    return process;
   }
 
   /** @return everything it printed so far */

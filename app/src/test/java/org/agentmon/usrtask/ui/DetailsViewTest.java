@@ -14,31 +14,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
 import org.agentmon.usrtask.login.XdgAutostartLoginItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Details disclosure against a scripted status with long values: it wraps, aligns and cuts nothing unseen. */
-@ExtendWith(ApplicationExtension.class)
-class DetailsViewTest {
+class DetailsViewTest extends WindowTestBase {
   private static final String INSTANCE = "3f2a9c1e-0000-4000-8000-00000000abcd";
-  @TempDir Path dir;
-  private Stage stage;
-  private Models models;
   private WindowProbe w;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-    Theme.apply(false, false);
-  }
 
   @AfterEach
   void close(FxRobot robot) {

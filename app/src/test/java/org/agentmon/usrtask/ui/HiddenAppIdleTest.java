@@ -3,12 +3,10 @@ package org.agentmon.usrtask.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.stage.Stage;
 import org.agentmon.icons.TrayState;
 import org.agentmon.usrtask.live.Helper;
 import org.agentmon.usrtask.live.HelperLink;
@@ -18,32 +16,18 @@ import org.agentmon.usrtask.testing.Eventually;
 import org.agentmon.usrtask.testing.HelperProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Issue 15: with its window hidden and the helper connected and idle, the app does no periodic
  * work: no scheduled tick, no running animation (which would keep the FX pulse at 60 a second),
  * no thread of ours in a timed wait (polling). Showing the window starts the uptime ticking.
  */
-@ExtendWith(ApplicationExtension.class)
-class HiddenAppIdleTest {
+class HiddenAppIdleTest extends WindowTestBase {
   private static final Duration LONG = Duration.ofSeconds(20);
 
-  @TempDir Path dir;
-  private Stage stage;
   private HelperProcess helper;
-  private Models models;
   private StatusWindow window;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-    Theme.apply(false, false);
-  }
 
   @AfterEach
   void stopAll(FxRobot robot) throws Exception {

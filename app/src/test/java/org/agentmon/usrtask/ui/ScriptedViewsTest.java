@@ -21,7 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.agentmon.usrtask.live.LinkSnapshot;
 import org.agentmon.usrtask.live.LinkState;
 import org.agentmon.usrtask.login.LoginItem;
@@ -29,33 +28,19 @@ import org.agentmon.usrtask.login.XdgAutostartLoginItem;
 import org.agentmon.usrtask.testing.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The views against scripted statuses (the one fake): every Broken/Confusing item of the issue. */
-@ExtendWith(ApplicationExtension.class)
-class ScriptedViewsTest {
+class ScriptedViewsTest extends WindowTestBase {
   private static final Duration LONG = Duration.ofSeconds(10);
   /** What must not move while AgentMon restarts, stops or starts. */
   private static final String[] STILL = {"restart", "stopStart", "activity", "details", "startAtLogin", "quit"};
-  @TempDir Path dir;
-  private Stage stage;
   private ScriptedHelper helper;
-  private Models models;
   private final RecordingAppControl app = new RecordingAppControl();
   private final AtomicInteger hides = new AtomicInteger();
   private WindowProbe w;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-    Theme.apply(false, false);
-  }
 
   private void open(FxRobot robot, boolean installed, String contact) throws IOException {
     open(robot, installed, contact, new XdgAutostartLoginItem(dir.resolve("a"), dir.resolve("b"), List.of("/bin/true")));

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.control.Button;
-import javafx.stage.Stage;
 import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
 import org.agentmon.usrtask.live.HelperLink;
@@ -21,30 +20,16 @@ import org.agentmon.usrtask.testing.HelperProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The status window against a real helper process: live fields, actions, crash and recovery. */
-@ExtendWith(ApplicationExtension.class)
-class StatusWindowTest {
+class StatusWindowTest extends WindowTestBase {
   private static final Duration LONG = Duration.ofSeconds(20);
 
-  @TempDir Path dir;
-  private Stage stage;
   private HelperProcess helper;
   private Process first;
-  private Models models;
   private final RecordingAppControl app = new RecordingAppControl();
   private WindowProbe w;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-    Theme.apply(false, false);
-  }
 
   @BeforeEach
   void showWindow(FxRobot robot) throws Exception {

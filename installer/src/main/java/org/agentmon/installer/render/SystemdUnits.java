@@ -24,58 +24,65 @@ final class SystemdUnits {
   private SystemdUnits() {}
 
   static String socket(Layout layout) {
-    return "[Unit]\n"
-        + "Description=AgentMon helper control socket\n"
-        + "\n"
-        + "[Socket]\n"
-        + "ListenStream=" + layout.socket() + "\n"
-        + "SocketUser=root\n"
-        + "SocketGroup=root\n"
-        + "# Access is decided per connection from peer credentials, not from the mode.\n"
-        + "SocketMode=0666\n"
-        + "DirectoryMode=0755\n"
-        + "# Stopping the socket (uninstall, purge) removes the file and its directory: nothing stale in /run.\n"
-        + "RemoveOnStop=yes\n"
-        + "RuntimeDirectory=" + runtimeDirectory(layout) + "\n"
-        + "RuntimeDirectoryMode=0755\n"
-        + "Accept=no\n"
-        + "\n"
-        + "[Install]\n"
-        + "WantedBy=sockets.target\n";
+    return """
+        [Unit]
+        Description=AgentMon helper control socket
+
+        [Socket]
+        ListenStream=%s
+        SocketUser=root
+        SocketGroup=root
+        # Access is decided per connection from peer credentials, not from the mode.
+        SocketMode=0666
+        DirectoryMode=0755
+        # Stopping the socket (uninstall, purge) removes the file and its directory: nothing stale in /run.
+        RemoveOnStop=yes
+        RuntimeDirectory=%s
+        RuntimeDirectoryMode=0755
+        Accept=no
+
+        [Install]
+        WantedBy=sockets.target
+        """.formatted(layout.socket(), runtimeDirectory(layout));
   }
 
   static String service(Layout layout) {
-    return "[Unit]\n"
-        + "Description=AgentMon helper\n"
-        + "Requires=" + Labels.SOCKET_UNIT + "\n"
-        + "After=" + Labels.SOCKET_UNIT + " network-online.target\n"
-        + "Wants=network-online.target\n"
-        + "StartLimitIntervalSec=" + START_LIMIT_SECONDS + "\n"
-        + "StartLimitBurst=" + START_LIMIT_BURST + "\n"
-        + "\n"
-        + "[Service]\n"
-        + "Type=simple\n"
-        + "ExecStart=" + execLine(HelperLaunch.programArguments(layout)) + "\n"
-        + "Restart=on-failure\n"
-        + "RestartSec=" + RESTART_SECONDS + "\n"
-        + "StandardOutput=journal\n"
-        + "StandardError=journal\n"
-        + "StateDirectory=agentmon\n"
-        + "StateDirectoryMode=0700\n"
-        + "NoNewPrivileges=yes\n"
-        + "PrivateTmp=yes\n";
+    return """
+        [Unit]
+        Description=AgentMon helper
+        Requires=%1$s
+        After=%1$s network-online.target
+        Wants=network-online.target
+        StartLimitIntervalSec=%2$d
+        StartLimitBurst=%3$d
+
+        [Service]
+        Type=simple
+        ExecStart=%4$s
+        Restart=on-failure
+        RestartSec=%5$d
+        StandardOutput=journal
+        StandardError=journal
+        StateDirectory=agentmon
+        StateDirectoryMode=0700
+        NoNewPrivileges=yes
+        PrivateTmp=yes
+        """.formatted(Labels.SOCKET_UNIT, START_LIMIT_SECONDS, START_LIMIT_BURST,
+        execLine(HelperLaunch.programArguments(layout)), RESTART_SECONDS);
   }
 
   static String path(Layout layout) {
-    return "[Unit]\n"
-        + "Description=Start the AgentMon helper while it is enabled\n"
-        + "\n"
-        + "[Path]\n"
-        + "PathExists=" + layout.enabledFlag() + "\n"
-        + "Unit=" + Labels.SERVICE_UNIT + "\n"
-        + "\n"
-        + "[Install]\n"
-        + "WantedBy=paths.target\n";
+    return """
+        [Unit]
+        Description=Start the AgentMon helper while it is enabled
+
+        [Path]
+        PathExists=%s
+        Unit=%s
+
+        [Install]
+        WantedBy=paths.target
+        """.formatted(layout.enabledFlag(), Labels.SERVICE_UNIT);
   }
 
   /** @return the socket's directory relative to {@code /run}, as {@code RuntimeDirectory=} wants it */

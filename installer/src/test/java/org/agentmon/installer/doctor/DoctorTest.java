@@ -110,6 +110,13 @@ class DoctorTest {
     return r;
   }
 
+  /** Installs, deletes one installed file, runs doctor and returns the named check, which must have the verdict. */
+  private CheckResult expectWithout(Platform p, String systemPath, String name, Verdict verdict) throws IOException {
+    install(p);
+    Files.delete(file(systemPath));
+    return expect(p, name, verdict);
+  }
+
   private static String summary(List<CheckResult> results) {
     StringWriter s = new StringWriter();
     Doctor.print(results, new PrintWriter(s), false);
@@ -173,9 +180,7 @@ class DoctorTest {
 
   @Test
   void missingProgramFailsProgramExists() throws Exception {
-    install(Platform.LINUX);
-    Files.delete(file("/opt/agentmon/lib/app/agentmon.jar"));
-    CheckResult r = expect(Platform.LINUX, "program-exists", Verdict.FAIL);
+    CheckResult r = expectWithout(Platform.LINUX, "/opt/agentmon/lib/app/agentmon.jar", "program-exists", Verdict.FAIL);
     assertEquals("/opt/agentmon/lib/app/agentmon.jar is missing: the job points at a program that is not there", r.message());
     assertEquals("reinstall the AgentMon package, or: sudo /opt/agentmon/bin/agentmon-installer upgrade --prefix <where it is now>",
         r.fix());
@@ -268,9 +273,7 @@ class DoctorTest {
 
   @Test
   void stoppedHelperIsAWarningNotAFailure() throws Exception {
-    install(Platform.LINUX);
-    Files.delete(file("/var/lib/agentmon/enabled"));
-    CheckResult r = expect(Platform.LINUX, "enabled-flag", Verdict.WARN);
+    CheckResult r = expectWithout(Platform.LINUX, "/var/lib/agentmon/enabled", "enabled-flag", Verdict.WARN);
     assertEquals("sudo /opt/agentmon/bin/agentmon start", r.fix());
   }
 

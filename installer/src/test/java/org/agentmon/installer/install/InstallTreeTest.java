@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,11 @@ class InstallTreeTest {
       "0700 " + O + " /var/lib/agentmon/",
       "0600 " + O + " /var/lib/agentmon/enabled",
       "0600 " + O + " /var/lib/agentmon/installed.manifest");
+
+  /** @return the lines of an installed tree that pass the filter: what an uninstall leaves of it */
+  private static List<String> only(List<String> tree, Predicate<String> kept) {
+    return tree.stream().filter(kept).toList();
+  }
 
   @Test
   void macInstallProducesExactlyTheTree() throws IOException {
@@ -88,29 +94,14 @@ class InstallTreeTest {
   void uninstallLeavesNothingOfOursButStateAndLogs() throws IOException {
     Fixtures f = Fixtures.mac(root).installed();
     assertEquals(0, f.installer(false, false, false).uninstall(false), f.text.toString());
-    assertEquals(List.of(
-        "0755 " + O + " /Library/",
-        "0755 " + O + " /Library/Application Support/",
-        "0700 " + O + " /Library/Application Support/AgentMon/",
-        "0600 " + O + " /Library/Application Support/AgentMon/enabled",
-        "0755 " + O + " /Library/LaunchAgents/",
-        "0755 " + O + " /Library/LaunchDaemons/",
-        "0755 " + O + " /Library/Logs/",
-        "0755 " + O + " /Library/Logs/AgentMon/",
-        "0755 " + O + " /etc/",
-        "0755 " + O + " /etc/newsyslog.d/"), f.tree());
+    assertEquals(only(MAC_TREE, line -> line.endsWith("/") || line.endsWith("/AgentMon/enabled")), f.tree());
   }
 
   @Test
   void purgeAlsoRemovesStateAndLogs() throws IOException {
     Fixtures f = Fixtures.linux(root).installed();
     assertEquals(0, f.installer(false, false, false).uninstall(true), f.text.toString());
-    assertEquals(List.of(
-        "0755 " + O + " /etc/",
-        "0755 " + O + " /etc/systemd/",
-        "0755 " + O + " /etc/systemd/system/",
-        "0755 " + O + " /var/",
-        "0755 " + O + " /var/lib/"), f.tree());
+    assertEquals(only(LINUX_TREE, line -> line.endsWith("/") && !line.contains("agentmon")), f.tree());
   }
 
   @Test

@@ -49,6 +49,13 @@ class PlanTest {
       "skip launchctl bootout gui/502/org.agentmon.usrtask (not loaded)",
       "run launchctl bootstrap gui/502 /Library/LaunchAgents/org.agentmon.usrtask.plist");
 
+  /** The installer's output ends with exactly these lines. */
+  private static void assertLastLines(Fixtures f, String... expected) {
+    List<String> lines = f.lines();
+    assertEquals(List.of(expected), lines.subList(Math.max(0, lines.size() - expected.length), lines.size()),
+        f.text.toString());
+  }
+
   private static List<String> concat(List<String> a, List<String> b) {
     List<String> all = new ArrayList<>(a);
     all.addAll(b);
@@ -97,14 +104,12 @@ class PlanTest {
   void macWithoutLaunchdPrintsTheCommandsToRun() throws IOException {
     Fixtures f = Fixtures.mac(root);
     assertEquals(0, f.installer(true, true, false).install(), f.text.toString());
-    List<String> lines = f.lines();
-    assertEquals(List.of(
+    assertLastLines(f,
         "launchd is not running here; run these commands as root yourself:",
         "  launchctl bootout system/org.agentmon.helper   # if loaded",
         "  launchctl enable system/org.agentmon.helper",
         "  launchctl bootstrap system /Library/LaunchDaemons/org.agentmon.helper.plist",
-        "  launchctl bootstrap gui/<uid> /Library/LaunchAgents/org.agentmon.usrtask.plist   # for each logged-in user who did not turn Start at Login off"),
-        lines.subList(lines.size() - 5, lines.size()));
+        "  launchctl bootstrap gui/<uid> /Library/LaunchAgents/org.agentmon.usrtask.plist   # for each logged-in user who did not turn Start at Login off");
     assertEquals(List.of(), f.runner.commands);
   }
 
@@ -165,11 +170,10 @@ class PlanTest {
   void linuxWithoutSystemdSaysSoAndPrintsTheCommands() throws IOException {
     Fixtures f = Fixtures.linux(root);
     assertEquals(0, f.installer(false, true, false).install(), f.text.toString());
-    List<String> lines = f.lines();
-    assertEquals(List.of(
+    assertLastLines(f,
         "launchd is not running here; run these commands as root yourself:",
         "  systemctl daemon-reload",
-        "  systemctl enable --now agentmon.socket agentmon.path"), lines.subList(lines.size() - 3, lines.size()));
+        "  systemctl enable --now agentmon.socket agentmon.path");
     assertTrue(Files.exists(root.resolve("etc/systemd/system/agentmon.service")));
   }
 
@@ -180,12 +184,11 @@ class PlanTest {
         "Bootstrap failed: 5: Input/output error");
     Fixtures f = new Fixtures(root, Platform.MACOS, runner);
     assertEquals(1, f.installer(false, true, true).install());
-    List<String> lines = f.lines();
-    assertEquals(List.of(
+    assertLastLines(f,
         "run launchctl bootstrap system /Library/LaunchDaemons/org.agentmon.helper.plist",
         "agentmon-installer: error: failed (exit 5): launchctl bootstrap system "
             + "/Library/LaunchDaemons/org.agentmon.helper.plist",
-        "Bootstrap failed: 5: Input/output error"), lines.subList(lines.size() - 3, lines.size()));
+        "Bootstrap failed: 5: Input/output error");
     assertTrue(!runner.commands.contains("launchctl print gui/501/org.agentmon.usrtask"), runner.commands.toString());
   }
 }
