@@ -16,7 +16,7 @@ import javafx.application.Platform;
  */
 final class Ticker {
   private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
-    Thread t = new Thread(r, "usrtask-ticker");
+    Thread t = new Thread(r, "agentmon-ticker");
     t.setDaemon(true);
     return t;
   });
