@@ -74,7 +74,7 @@ final class UpstreamWiring {
         helperEvents.log().maxBytes(c.spoolMaxBytes());
       }
       String url = c.configured() ? Redaction.url(c.serverURL().toString()) : null;
-      us = new UpstreamState(Upstream.NOT_CONFIGURED, url, helperEvents.log(), state::setUpstream, r.warnings());
+      us = new UpstreamState(Upstream.State.NOT_CONFIGURED, url, helperEvents.log(), state::setUpstream, r.warnings());
       UpstreamState shown = us;
       if (helperEvents.log() != null) {
         helperEvents.log().listen(ev -> shown.publish());
@@ -101,7 +101,7 @@ final class UpstreamWiring {
         return;
       }
       LOG.info("upstream server {} (from {}), heartbeat every {} ms", url, r.source(), c.heartbeatMillis());
-      us.set(Upstream.CONNECTING, null);
+      us.set(Upstream.State.CONNECTING, null);
       UpstreamClient uc = new UpstreamClient(c, helperEvents.log(), us, hostId, this::heartbeat);
       boolean start;
       synchronized (this) {
@@ -113,7 +113,7 @@ final class UpstreamWiring {
       }
     } catch (RuntimeException | Error e) { // e.g. StackOverflowError: the thread would end with nothing shown
       UpstreamState shown = us != null ? us
-          : new UpstreamState(Upstream.NOT_CONFIGURED, null, helperEvents.log(), state::setUpstream, List.of());
+          : new UpstreamState(Upstream.State.NOT_CONFIGURED, null, helperEvents.log(), state::setUpstream, List.of());
       refuse(shown, "cannot load the configuration: " + e.getClass().getSimpleName()); // a message may quote the file
     }
   }
@@ -122,7 +122,7 @@ final class UpstreamWiring {
   private void refuse(UpstreamState us, String why) {
     String shown = Redaction.text(why);
     LOG.error("configuration refused: {}", shown);
-    us.set(Upstream.CONFIG_ERROR, shown);
+    us.set(Upstream.State.CONFIG_ERROR, shown);
     helperEvents.configError(shown);
   }
 

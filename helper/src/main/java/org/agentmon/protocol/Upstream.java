@@ -7,8 +7,7 @@ import java.util.Map;
 /**
  * The helper's link to its upstream server, as {@code status.upstream} reports it.
  *
- * @param state {@code not-configured}, {@code connecting}, {@code connected}, {@code backing-off},
- *     {@code unauthorized} or {@code config-error}
+ * @param state how the link stands; null when a newer helper sent a word this client does not know
  * @param serverURL the configured server, or null
  * @param lastSuccess when the server last accepted a request, ISO-8601 UTC, or null
  * @param lastError the last failure (or why the configuration was refused), or null
@@ -19,7 +18,7 @@ import java.util.Map;
  * @param warnings problems that do not stop the link, e.g. a token others can read (sent only when
  *     there are some; a helper that predates them gives none); never null
  */
-public record Upstream(String state, String serverURL, String lastSuccess, String lastError, String nextAttempt,
+public record Upstream(State state, String serverURL, String lastSuccess, String lastError, String nextAttempt,
     long spoolDepth, long droppedEvents, String downSince, List<String> warnings) {
 
   /** Copies the warnings; null means none. */
@@ -28,27 +27,63 @@ public record Upstream(String state, String serverURL, String lastSuccess, Strin
   }
 
   /** A link state without warnings. */
-  public Upstream(String state, String serverURL, String lastSuccess, String lastError, String nextAttempt,
+  public Upstream(State state, String serverURL, String lastSuccess, String lastError, String nextAttempt,
       long spoolDepth, long droppedEvents, String downSince) {
     this(state, serverURL, lastSuccess, lastError, nextAttempt, spoolDepth, droppedEvents, downSince, List.of());
   }
 
-  /** State names on the wire. */
-  public static final String NOT_CONFIGURED = "not-configured";
-  /** @see #NOT_CONFIGURED */
-  public static final String CONNECTING = "connecting";
-  /** @see #NOT_CONFIGURED */
-  public static final String CONNECTED = "connected";
-  /** @see #NOT_CONFIGURED */
-  public static final String BACKING_OFF = "backing-off";
-  /** @see #NOT_CONFIGURED */
-  public static final String UNAUTHORIZED = "unauthorized";
-  /** @see #NOT_CONFIGURED */
-  public static final String CONFIG_ERROR = "config-error";
+  /**
+   * How the helper's link to the upstream server stands: the one list of these states, in code and
+   * on the wire (the words stay as older clients know them).
+   */
+  public enum State {
+    /** No server is configured: nothing is reported. */
+    NOT_CONFIGURED("not-configured"),
+    /** Trying the server for the first time since the helper started or the settings changed. */
+    CONNECTING("connecting"),
+    /** The server accepted the last request. */
+    CONNECTED("connected"),
+    /** The last request failed; the helper tries again at {@code nextAttempt}. */
+    BACKING_OFF("backing-off"),
+    /** The server refused this computer's credentials. */
+    UNAUTHORIZED("unauthorized"),
+    /** The settings file was refused; {@code lastError} says why. */
+    CONFIG_ERROR("config-error");
+
+    private final String wire;
+
+    State(String wire) {
+      this.wire = wire;
+    }
+
+    /** @return the word on the wire, e.g. {@code backing-off} */
+    public String wire() {
+      return wire;
+    }
+
+    /**
+     * @param word the word on the wire, or null
+     * @return its state, or null when the word is missing or unknown (a newer helper's)
+     */
+    public static State fromWire(String word) {
+      for (State s : values()) {
+        if (s.wire.equals(word)) {
+          return s;
+        }
+      }
+      return null;
+    }
+
+    /** @return the word on the wire, so that text built from a state reads as before */
+    @Override
+    public String toString() {
+      return wire;
+    }
+  }
 
   /** @return this link state as a JSON object (null fields are left out) */
   public Map<String, Object> toJson() {
-    return Members.nonNull("state", state, "serverURL", serverURL, "lastSuccess", lastSuccess,
+    return Members.nonNull("state", state == null ? null : state.wire(), "serverURL", serverURL, "lastSuccess", lastSuccess,
         "lastError", lastError, "nextAttempt", nextAttempt, "spoolDepth", spoolDepth,
         "droppedEvents", droppedEvents, "downSince", downSince, "warnings", warnings.isEmpty() ? null : warnings);
   }
@@ -63,7 +98,7 @@ public record Upstream(String state, String serverURL, String lastSuccess, Strin
     if (m == null || m.isEmpty()) {
       return null;
     }
-    return new Upstream(Fields.str(m, "state"), Fields.str(m, "serverURL"), Fields.str(m, "lastSuccess"),
+    return new Upstream(State.fromWire(Fields.str(m, "state")), Fields.str(m, "serverURL"), Fields.str(m, "lastSuccess"),
         Fields.str(m, "lastError"), Fields.str(m, "nextAttempt"), Fields.lng(m, "spoolDepth", 0),
         Fields.lng(m, "droppedEvents", 0), Fields.str(m, "downSince"), strings(m.get("warnings")));
   }

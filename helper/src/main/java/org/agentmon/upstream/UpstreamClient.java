@@ -93,7 +93,7 @@ public final class UpstreamClient {
         status.succeeded();
         waitUntil(nextHeartbeat, true);
       } catch (Unauthorized e) {
-        status.failed(Upstream.UNAUTHORIZED, e.getMessage(), config.unauthorizedRetryMillis());
+        status.failed(Upstream.State.UNAUTHORIZED, e.getMessage(), config.unauthorizedRetryMillis());
         if (!unauthorized) {
           unauthorized = true;
           LOG.warn("upstream refused the enrollment token: {}", e.getMessage());
@@ -106,7 +106,7 @@ public final class UpstreamClient {
         long delay = backoff.next();
         String why = describe(e);
         LOG.info("upstream failed ({} in a row): {}; next attempt in {} ms", backoff.failures(), why, delay);
-        status.failed(Upstream.BACKING_OFF, why, delay);
+        status.failed(Upstream.State.BACKING_OFF, why, delay);
         nextHeartbeat = 0; // the first request after a failure is a heartbeat
         waitUntil(System.currentTimeMillis() + delay, false);
       }

@@ -16,7 +16,7 @@ public final class UpstreamState {
   private final String serverURL;
   private final Consumer<Upstream> listener;
   private final List<String> warnings;
-  private String state;
+  private Upstream.State state;
   private String lastSuccess;
   private String lastError;
   private String nextAttempt;
@@ -29,7 +29,7 @@ public final class UpstreamState {
    * @param listener gets every new state
    * @param warnings the configuration's warnings, shown for the helper's whole run
    */
-  public UpstreamState(String initial, String serverURL, EventLog eventLog, Consumer<Upstream> listener,
+  public UpstreamState(Upstream.State initial, String serverURL, EventLog eventLog, Consumer<Upstream> listener,
       List<String> warnings) {
     this.state = initial;
     this.serverURL = Redaction.url(serverURL);
@@ -50,7 +50,7 @@ public final class UpstreamState {
    * @param newState the state
    * @param error the error, or null
    */
-  public void set(String newState, String error) {
+  public void set(Upstream.State newState, String error) {
     synchronized (this) {
       state = newState;
       lastError = Redaction.text(error);
@@ -60,7 +60,7 @@ public final class UpstreamState {
 
   void succeeded() {
     synchronized (this) {
-      state = Upstream.CONNECTED;
+      state = Upstream.State.CONNECTED;
       lastSuccess = now(0);
       nextAttempt = null;
       downSince = null;
@@ -68,7 +68,7 @@ public final class UpstreamState {
     publish();
   }
 
-  void failed(String newState, String error, long retryInMillis) {
+  void failed(Upstream.State newState, String error, long retryInMillis) {
     synchronized (this) {
       state = newState;
       lastError = Redaction.text(error);
@@ -80,7 +80,7 @@ public final class UpstreamState {
     publish();
   }
 
-  synchronized String state() {
+  synchronized Upstream.State state() {
     return state;
   }
 

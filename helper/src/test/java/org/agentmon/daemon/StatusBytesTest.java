@@ -39,7 +39,7 @@ class StatusBytesTest {
     assertExact();
     state.setProblem("the state directory is read-only \"quoted\" \u00e9 \u0001");
     state.setHistory("crashed (exit 1)", 3);
-    state.setUpstream(new Upstream(Upstream.CONNECTING, "https://example.test/", null, "HTTP 401", null, 5, 1,
+    state.setUpstream(new Upstream(Upstream.State.CONNECTING, "https://example.test/", null, "HTTP 401", null, 5, 1,
         "2026-12-01T00:00:00Z", List.of("the token is readable by others")));
     assertExact();
     state.setEnabled(false);
@@ -111,7 +111,7 @@ class StatusBytesTest {
       return RunState.values()[r.nextInt(RunState.values().length)];
     }
     if (type == Upstream.class) {
-      return r.nextInt(3) == 0 ? null : new Upstream(Upstream.CONNECTING, "https://example.test/", null,
+      return r.nextInt(3) == 0 ? null : new Upstream(Upstream.State.CONNECTING, "https://example.test/", null,
           r.nextBoolean() ? "HTTP 401" : null, null, r.nextInt(3), 0, null);
     }
     throw new AssertionError("no values for " + type);

@@ -34,13 +34,13 @@ class UpstreamConfigIT {
         HelperProcess trusting = start(new HelperConfig().put("ServerURL", "https://127.0.0.1:" + server.port())
             .put("ServerCAFile", ca.caPem.toString()).fast(300, 100, 300), "trusting")) {
       UpstreamIT.awaitTrue(() -> server.hits("/v1/heartbeat").size() >= 2, Duration.ofSeconds(15), trusting);
-      assertEquals(Upstream.CONNECTED, trusting.status().upstream().state());
+      assertEquals(Upstream.State.CONNECTED, trusting.status().upstream().state());
       // Without the CA the same server is not trusted: the upstream client backs off with a TLS error.
       try (HelperProcess plain = start(new HelperConfig().put("ServerURL", "https://127.0.0.1:" + server.port())
           .fast(300, 100, 300), "plain")) {
         UpstreamIT.awaitTrue(() -> {
           Upstream u = UpstreamIT.statusOf(plain).upstream();
-          return u != null && Upstream.BACKING_OFF.equals(u.state());
+          return u != null && Upstream.State.BACKING_OFF.equals(u.state());
         }, Duration.ofSeconds(15), plain);
         String plainHost = Files.readString(plain.stateDir.resolve("host-id")).trim();
         assertTrue(server.hits().stream().noneMatch(h -> plainHost.equals(h.body().get("hostId"))),
@@ -54,7 +54,7 @@ class UpstreamConfigIT {
   void plainHttpToANonLoopbackHostIsRefused() throws Exception {
     try (HelperProcess helper = start(new HelperConfig().put("ServerURL", "http://192.0.2.10:8080"), "h")) {
       Status s = awaitUpstream(helper);
-      assertEquals(Upstream.CONFIG_ERROR, s.upstream().state());
+      assertEquals(Upstream.State.CONFIG_ERROR, s.upstream().state());
       assertTrue(s.upstream().lastError().contains("https"), s.upstream().lastError());
     }
   }
@@ -65,7 +65,7 @@ class UpstreamConfigIT {
         "rw-rw-r--");
     try (HelperProcess helper = new HelperProcess(tmp.resolve("h")).args("--config", file.toString()).start()) {
       Status s = awaitUpstream(helper);
-      assertEquals(Upstream.CONFIG_ERROR, s.upstream().state());
+      assertEquals(Upstream.State.CONFIG_ERROR, s.upstream().state());
       assertTrue(s.upstream().lastError().contains("writable by group or others"), s.upstream().lastError());
       assertEquals(RunState.RUNNING, helper.status().state(), "still serving");
       Cli.Result events = Cli.run("events", "--socket", helper.socket.toString());
@@ -99,7 +99,7 @@ class UpstreamConfigIT {
     Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     try (HelperProcess helper = new HelperProcess(tmp.resolve("h")).args("--config", file.toString()).start()) {
       Status s = awaitUpstream(helper);
-      assertEquals(Upstream.CONFIG_ERROR, s.upstream().state());
+      assertEquals(Upstream.State.CONFIG_ERROR, s.upstream().state());
       assertEquals(reason, s.upstream().lastError());
       assertEquals(RunState.RUNNING, s.state(), "still serving");
       try (var c = helper.client()) {
@@ -115,7 +115,7 @@ class UpstreamConfigIT {
   void noServerUrlMeansNotConfigured() throws Exception {
     try (HelperProcess helper = start(new HelperConfig().put("EnrollmentToken", "x"), "h")) {
       Status s = awaitUpstream(helper);
-      assertEquals(Upstream.NOT_CONFIGURED, s.upstream().state());
+      assertEquals(Upstream.State.NOT_CONFIGURED, s.upstream().state());
       assertNull(s.upstream().serverURL());
       assertEquals(1, s.upstream().spoolDepth(), "helper.started waits in the event log, never sent");
       assertEquals(java.util.List.of(), s.upstream().warnings(), "a 0600 file with a token: nothing to warn about");

@@ -57,7 +57,7 @@ class UpstreamIT {
         assertTrue(g >= 300 && g <= 1500, "heartbeat gaps near 400 ms: " + gaps);
       }
       Status s = helper.status();
-      assertEquals(Upstream.CONNECTED, s.upstream().state());
+      assertEquals(Upstream.State.CONNECTED, s.upstream().state());
       assertNotNull(s.upstream().lastSuccess());
       assertEquals(server.url(), s.upstream().serverURL());
       assertTrue(server.acceptedEvents().stream().anyMatch(e -> "helper.started".equals(e.get("type"))));
@@ -80,7 +80,7 @@ class UpstreamIT {
       HelperProcess.pause(3000); // 500s
       List<UpstreamServer.Hit> failing = server.hits();
       Status during = helper.status();
-      assertEquals(Upstream.BACKING_OFF, during.upstream().state());
+      assertEquals(Upstream.State.BACKING_OFF, during.upstream().state());
       assertNotNull(during.upstream().nextAttempt());
       assertNotNull(during.upstream().downSince());
       assertEquals(11, during.upstream().spoolDepth(), "helper.started and ten helper.enabled wait");
@@ -110,7 +110,7 @@ class UpstreamIT {
       }
       assertEquals(local.subList(0, 11), sent.subList(0, 11), "delivered in the order recorded");
       awaitTrue(() -> statusOf(helper).upstream().spoolDepth() == 0
-          && Upstream.CONNECTED.equals(statusOf(helper).upstream().state()), Duration.ofSeconds(5), helper);
+          && Upstream.State.CONNECTED.equals(statusOf(helper).upstream().state()), Duration.ofSeconds(5), helper);
     }
   }
 
@@ -129,7 +129,7 @@ class UpstreamIT {
         assertTrue(g >= 1300, "unauthorized retries slowly: " + gaps);
       }
       Status s = helper.status();
-      assertEquals(Upstream.UNAUTHORIZED, s.upstream().state());
+      assertEquals(Upstream.State.UNAUTHORIZED, s.upstream().state());
       assertTrue(s.upstream().lastError().contains("401"), s.upstream().lastError());
       try (var c = helper.client()) {
         assertEquals(1, c.events(100, null).stream().filter(e -> "upstream.unauthorized".equals(e.get("type")))
@@ -185,7 +185,7 @@ class UpstreamIT {
         .fast(60_000, 100, 300).write(tmp.resolve("agentmon.plist"));
     try (HelperProcess helper = new HelperProcess(tmp.resolve("h")).args("--config", config.toString()).start()) {
       awaitTrue(() -> statusOf(helper).upstream() != null
-          && Upstream.BACKING_OFF.equals(statusOf(helper).upstream().state()), Duration.ofSeconds(10), helper);
+          && Upstream.State.BACKING_OFF.equals(statusOf(helper).upstream().state()), Duration.ofSeconds(10), helper);
       try (RawClient c = new RawClient(helper.socket)) {
         for (int i = 1; i <= 60; i++) {
           c.send("{\"jsonrpc\":\"2.0\",\"id\":" + i + ",\"method\":\"start\"}\n");
@@ -221,7 +221,7 @@ class UpstreamIT {
       awaitTrue(() -> server.hits().size() >= 2, Duration.ofSeconds(20), helper); // it tried again
       awaitTrue(() -> server.abandoned() >= 1, Duration.ofSeconds(20), helper); // and closed the connection
       server.body(UpstreamServer.Body.EMPTY);
-      awaitTrue(() -> Upstream.CONNECTED.equals(statusOf(helper).upstream().state()), Duration.ofSeconds(20), helper);
+      awaitTrue(() -> Upstream.State.CONNECTED.equals(statusOf(helper).upstream().state()), Duration.ofSeconds(20), helper);
     }
   }
 
@@ -239,7 +239,7 @@ class UpstreamIT {
   private static void awaitFailure(HelperProcess helper, String error) {
     awaitTrue(() -> {
       Upstream u = statusOf(helper).upstream();
-      return u != null && Upstream.BACKING_OFF.equals(u.state()) && u.lastError() != null
+      return u != null && Upstream.State.BACKING_OFF.equals(u.state()) && u.lastError() != null
           && u.lastError().contains(error)
           && u.nextAttempt() != null;
     }, Duration.ofSeconds(30), helper);

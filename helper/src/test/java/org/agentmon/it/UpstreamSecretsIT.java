@@ -47,7 +47,7 @@ class UpstreamSecretsIT {
     try (HelperProcess helper = new HelperProcess(tmp.resolve("h")).args("--config", file.toString()).start()) {
       UpstreamIT.awaitTrue(() -> {
         Upstream u = UpstreamIT.statusOf(helper).upstream();
-        return u != null && Upstream.CONFIG_ERROR.equals(u.state());
+        return u != null && Upstream.State.CONFIG_ERROR.equals(u.state());
       }, Duration.ofSeconds(15), helper);
       Map<?, ?> status = RawClient.call(helper.socket, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"status\"}");
       Map<?, ?> events = RawClient.call(helper.socket,
@@ -70,7 +70,7 @@ class UpstreamSecretsIT {
       Upstream u = helper.status().upstream();
       assertEquals(List.of(file + " holds the EnrollmentToken and every user can read it (rw-r--r--); run: chmod 600 "
           + file), u.warnings());
-      assertFalse(Upstream.CONFIG_ERROR.equals(u.state()), "a warning, not a refusal: " + u);
+      assertFalse(Upstream.State.CONFIG_ERROR.equals(u.state()), "a warning, not a refusal: " + u);
       assertTrue(helper.log().contains("every user can read it"), helper.log());
     }
   }

@@ -44,7 +44,7 @@ class CompactJsonTest {
   void readsAnUsualStatusAnswerWithoutTheCodec() {
     Status s = new Status(RunState.RUNNING, true, 1234, "5c0f", "1.2.3", "abc", "1.0", "2026-12-01T16:00:00.123Z",
         "bound", "none", 3, new Caller(1000, 1000, 4321, false), null, 1, null, null,
-        new Upstream(Upstream.CONNECTED, "https://example.test/", null, null, null, 0, 0, null));
+        new Upstream(Upstream.State.CONNECTED, "https://example.test/", null, null, null, 0, 0, null));
     byte[] line = Messages.result(17, s.toJson());
     Object v = CompactJson.read(Arrays.copyOf(line, line.length - 1));
     assertNotNull(v);
@@ -109,7 +109,7 @@ class CompactJsonTest {
     return new Status(RunState.values()[r.nextInt(RunState.values().length)], r.nextBoolean(), number(r), text(r), text(r), text(r), "1.0", text(r), text(r),
         text(r), r.nextInt(5), r.nextInt(4) == 0 ? null : new Caller(number(r), number(r), number(r),
             r.nextBoolean()), text(r), r.nextInt(3), text(r), text(r), r.nextInt(3) == 0 ? null
-            : new Upstream(text(r), text(r), text(r), text(r), null, number(r), r.nextInt(9), text(r),
+            : new Upstream(Upstream.State.values()[r.nextInt(Upstream.State.values().length)], text(r), text(r), text(r), null, number(r), r.nextInt(9), text(r),
                 r.nextBoolean() ? List.of() : List.of(TEXTS[r.nextInt(TEXTS.length)], "w")));
   }
 

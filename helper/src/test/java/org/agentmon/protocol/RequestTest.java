@@ -68,7 +68,7 @@ class RequestTest {
   void statusRoundTripsThroughJson() {
     Status s = new Status(RunState.RUNNING, true, 42, "id", "1", "b", "1.0", "2026-01-01T00:00:00Z", "bound", "none", 3,
         new Caller(501, 20, 99, false), "exit 0", 2, null, null,
-        new Upstream("backing-off", "https://x.example", null, "HTTP 503", "2026-01-01T00:00:05Z", 7, 1, null));
+        new Upstream(Upstream.State.BACKING_OFF, "https://x.example", null, "HTTP 503", "2026-01-01T00:00:05Z", 7, 1, null));
     Status back = Status.fromJson((Map<?, ?>) Json.parse(Json.toText(s.toJson())));
     assertEquals(s, back);
     assertFalse(s.toJson().containsKey("reason"), "null fields are left out");

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 class UpstreamWarningsTest {
   @Test
   void warningsRoundTrip() {
-    Upstream u = new Upstream("connected", "https://x.example", null, null, null, 0, 0, null,
+    Upstream u = new Upstream(Upstream.State.CONNECTED, "https://x.example", null, null, null, 0, 0, null,
         List.of("/etc/agentmon/org.agentmon.helper.plist holds the EnrollmentToken and every user can read it"));
     assertEquals(u, Upstream.fromJson((Map<?, ?>) Json.parse(Json.toText(u.toJson()))));
   }
 
   @Test
   void noWarningsAreLeftOutAndAnOldHelpersAnswerHasNone() {
-    Upstream quiet = new Upstream("connected", "https://x.example", null, null, null, 0, 0, null);
+    Upstream quiet = new Upstream(Upstream.State.CONNECTED, "https://x.example", null, null, null, 0, 0, null);
     assertFalse(quiet.toJson().containsKey("warnings"), "sent only when there are some");
     Upstream old = Upstream.fromJson((Map<?, ?>) Json.parse("{\"state\":\"connected\",\"spoolDepth\":3}"));
     assertEquals(List.of(), old.warnings());

@@ -57,7 +57,7 @@ public final class Presenter {
   public static Instant changesAt(Situation s) {
     Status st = s.link().status();
     Upstream u = st == null || !s.link().connected() ? null : st.upstream();
-    if (s.pending() != Pending.NONE || u == null || !Upstream.BACKING_OFF.equals(u.state())) {
+    if (s.pending() != Pending.NONE || u == null || !Upstream.State.BACKING_OFF.equals(u.state())) {
       return null;
     }
     Instant down = Words.parse(u.downSince());
@@ -151,7 +151,7 @@ public final class Presenter {
 
   private static Head running(Situation s, Status st) {
     Upstream u = st.upstream();
-    if (u != null && Upstream.CONFIG_ERROR.equals(u.state())) {
+    if (u != null && Upstream.State.CONFIG_ERROR.equals(u.state())) {
       // The file and the helper's exact reason are in Details and Copy diagnostics; here, whom to ask.
       return new Head(Words.configRefused(u.lastError()),
           "An administrator needs to fix the settings file — ask " + Words.contact(s.supportContact()),
@@ -168,17 +168,20 @@ public final class Presenter {
       return new Head("AgentMon is running", "", TrayState.RUNNING, null);
     }
     String host = Words.host(u.serverURL());
+    if (u.state() == null) {
+      return new Head("AgentMon is running", "", TrayState.RUNNING, null); // a newer helper's word
+    }
     return switch (u.state()) {
-      case Upstream.CONNECTED -> new Head("AgentMon is running · Connected to " + host,
+      case CONNECTED -> new Head("AgentMon is running · Connected to " + host,
           u.lastSuccess() == null ? "" : "Last report" + Words.at(Words.parse(u.lastSuccess()), s.zone()),
           TrayState.RUNNING, null);
-      case Upstream.CONNECTING -> new Head("AgentMon is running · Connecting to " + host + "…", "", TrayState.RUNNING,
+      case CONNECTING -> new Head("AgentMon is running · Connecting to " + host + "…", "", TrayState.RUNNING,
           null);
-      case Upstream.BACKING_OFF -> unreachable(s, u, host);
-      case Upstream.UNAUTHORIZED -> new Head("AgentMon is running · " + host + " refused this computer",
+      case BACKING_OFF -> unreachable(s, u, host);
+      case UNAUTHORIZED -> new Head("AgentMon is running · " + host + " refused this computer",
           "Ask " + Words.contact(s.supportContact()) + " to check this computer's enrolment", TrayState.DEGRADED,
           null);
-      case Upstream.NOT_CONFIGURED -> new Head("AgentMon is running · No server configured",
+      case NOT_CONFIGURED -> new Head("AgentMon is running · No server configured",
           "It protects this computer; nothing is reported to a server", TrayState.RUNNING, null);
       default -> new Head("AgentMon is running", "", TrayState.RUNNING, null);
     };

@@ -42,15 +42,17 @@ final class Details {
     return d;
   }
 
-  private static String serverState(String state) {
-    return switch (state == null ? "" : state) {
-      case Upstream.CONNECTED -> "Connected";
-      case Upstream.CONNECTING -> "Connecting";
-      case Upstream.BACKING_OFF -> "Retrying";
-      case Upstream.UNAUTHORIZED -> "Refused this computer";
-      case Upstream.CONFIG_ERROR -> "Settings refused";
-      case Upstream.NOT_CONFIGURED -> "Not configured";
-      default -> String.valueOf(state);
+  private static String serverState(Upstream.State state) {
+    if (state == null) {
+      return "unknown"; // a newer helper's word
+    }
+    return switch (state) {
+      case CONNECTED -> "Connected";
+      case CONNECTING -> "Connecting";
+      case BACKING_OFF -> "Retrying";
+      case UNAUTHORIZED -> "Refused this computer";
+      case CONFIG_ERROR -> "Settings refused";
+      case NOT_CONFIGURED -> "Not configured";
     };
   }
 
