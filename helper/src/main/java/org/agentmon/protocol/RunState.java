@@ -6,45 +6,29 @@ package org.agentmon.protocol;
  * #fromWire}. There is no "starting": the helper answers only once it is up, and clients that
  * connect earlier wait in the socket's queue.
  */
-public enum RunState {
+public enum RunState implements WireWord {
   /** Enabled and serving. */
-  RUNNING("running"),
+  RUNNING,
   /** An administrator stopped it: it answers, runs nothing else, and stays off until {@code start}. */
-  DISABLED("disabled"),
+  DISABLED,
   /** Asked to stop or restart: this process is about to exit. */
-  STOPPING("stopping"),
+  STOPPING,
   /** Came up after a crash loop or with an unusable state directory: only the control API runs. */
-  SAFE_MODE("safe-mode");
-
-  private final String wire;
-
-  RunState(String wire) {
-    this.wire = wire;
-  }
-
-  /** @return the word on the wire, e.g. {@code safe-mode} */
-  public String wire() {
-    return wire;
-  }
+  SAFE_MODE;
 
   /**
    * Reads a state from its word on the wire.
    *
    * @param word the word, or null
-   * @return the state, or null when the word is missing or unknown
+   * @return the state, or null when the word is missing or unknown (a newer helper's)
    */
   public static RunState fromWire(String word) {
-    for (RunState s : values()) {
-      if (s.wire.equals(word)) {
-        return s;
-      }
-    }
-    return null;
+    return WireWord.fromWire(RunState.class, word);
   }
 
   /** @return the word on the wire, so that text built from a state reads as before */
   @Override
   public String toString() {
-    return wire;
+    return wire();
   }
 }

@@ -36,48 +36,34 @@ public record Upstream(State state, String serverURL, String lastSuccess, String
    * How the helper's link to the upstream server stands: the one list of these states, in code and
    * on the wire (the words stay as older clients know them).
    */
-  public enum State {
+  public enum State implements WireWord {
     /** No server is configured: nothing is reported. */
-    NOT_CONFIGURED("not-configured"),
+    NOT_CONFIGURED,
     /** Trying the server for the first time since the helper started or the settings changed. */
-    CONNECTING("connecting"),
+    CONNECTING,
     /** The server accepted the last request. */
-    CONNECTED("connected"),
+    CONNECTED,
     /** The last request failed; the helper tries again at {@code nextAttempt}. */
-    BACKING_OFF("backing-off"),
+    BACKING_OFF,
     /** The server refused this computer's credentials. */
-    UNAUTHORIZED("unauthorized"),
+    UNAUTHORIZED,
     /** The settings file was refused; {@code lastError} says why. */
-    CONFIG_ERROR("config-error");
-
-    private final String wire;
-
-    State(String wire) {
-      this.wire = wire;
-    }
-
-    /** @return the word on the wire, e.g. {@code backing-off} */
-    public String wire() {
-      return wire;
-    }
+    CONFIG_ERROR;
 
     /**
-     * @param word the word on the wire, or null
-     * @return its state, or null when the word is missing or unknown (a newer helper's)
+     * Reads a state from its word on the wire.
+     *
+     * @param word the word, or null
+     * @return the state, or null when the word is missing or unknown (a newer helper's)
      */
     public static State fromWire(String word) {
-      for (State s : values()) {
-        if (s.wire.equals(word)) {
-          return s;
-        }
-      }
-      return null;
+      return WireWord.fromWire(State.class, word);
     }
 
     /** @return the word on the wire, so that text built from a state reads as before */
     @Override
     public String toString() {
-      return wire;
+      return wire();
     }
   }
 
