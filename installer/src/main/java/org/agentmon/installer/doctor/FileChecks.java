@@ -79,17 +79,20 @@ final class FileChecks {
       return CheckResult.pass(name, "job plists are valid launchd.plist(5)");
     }
     for (RenderedFile r : Renderer.render(c.layout, c.version)) {
-      if (!files.contains(r.path())) {
+      // The autostart entry is rendered under the desktop package's root; it is installed at the rest.
+      String path = r.path().startsWith(Renderer.DESKTOP_PACKAGE_ROOT + "/")
+          ? r.path().substring(Renderer.DESKTOP_PACKAGE_ROOT.length()) : r.path();
+      if (!files.contains(path)) {
         continue;
       }
       byte[] installed;
       try {
-        installed = read(c, r.path(), "a unit or autostart entry");
+        installed = read(c, path, "a unit or autostart entry");
       } catch (BoundedFile.Refused e) {
-        return CheckResult.fail(name, r.path() + " is " + e.getMessage(), c.installer("upgrade"));
+        return CheckResult.fail(name, path + " is " + e.getMessage(), c.installer("upgrade"));
       }
       if (!java.util.Arrays.equals(r.content(), installed)) {
-        return CheckResult.warn(name, r.path() + " differs from the bundled one", c.installer("upgrade"));
+        return CheckResult.warn(name, path + " differs from the bundled one", c.installer("upgrade"));
       }
     }
     return CheckResult.pass(name, "units and autostart entry are the bundled ones");

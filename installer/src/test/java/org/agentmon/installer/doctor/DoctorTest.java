@@ -179,6 +179,17 @@ class DoctorTest {
   }
 
   @Test
+  void changedAutostartEntryIsComparedWithTheBundledOne() throws Exception {
+    // Regression: the bundled entry is rendered under the desktop package's root, so the check never
+    // found it and passed saying "units and autostart entry are the bundled ones".
+    install(Platform.LINUX);
+    Path entry = file(Layout.standard(Platform.LINUX).loginItemFile());
+    Files.writeString(entry, Files.readString(entry) + "Hidden=true\n");
+    CheckResult r = expect(Platform.LINUX, "plist-lint", Verdict.WARN);
+    assertEquals(Layout.standard(Platform.LINUX).loginItemFile() + " differs from the bundled one", r.message());
+  }
+
+  @Test
   void missingProgramFailsProgramExists() throws Exception {
     CheckResult r = expectWithout(Platform.LINUX, "/opt/agentmon/lib/app/agentmon.jar", "program-exists", Verdict.FAIL);
     assertEquals("/opt/agentmon/lib/app/agentmon.jar is missing: the job points at a program that is not there", r.message());
