@@ -74,8 +74,19 @@ final class BenchRun implements AutoCloseable {
 
   /** A raw junixsocket line echo on {@code sock} ({@link EchoServer}). */
   Process echoServer(Path sock) throws IOException {
-    Process p = new ProcessBuilder(java("-cp", classPath(), EchoServer.class.getName(), "serve", sock.toString()))
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    return baseline(sock, EchoServer.class.getName(), "serve", sock.toString());
+  }
+
+  /** The floor of the helper's design, serving on {@code sock}: see {@link SelectorEcho}. */
+  Process selectorEcho(Path sock) throws IOException {
+    return baseline(sock, SelectorEcho.class.getName(), sock.toString());
+  }
+
+  private Process baseline(Path sock, String... mainAndArgs) throws IOException {
+    List<String> cmd = java("-cp", classPath());
+    cmd.addAll(List.of(mainAndArgs));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
     return started(p, sock, false);
   }
 
