@@ -113,8 +113,8 @@ final class Connection {
     return pendingBytes;
   }
 
-  /** Appends to the current line; false if that would make it longer than {@link #MAX_LINE}. */
-  boolean appendToLine(ByteBuffer src, int length) {
+  /** Appends {@code length} bytes of {@code src} from {@code from} to the current line; false past {@link #MAX_LINE}. */
+  boolean appendToLine(byte[] src, int from, int length) {
     if (lineLen + length > MAX_LINE) {
       return false;
     }
@@ -123,7 +123,7 @@ final class Connection {
       System.arraycopy(line, 0, bigger, 0, lineLen);
       line = bigger;
     }
-    src.get(line, lineLen, length);
+    System.arraycopy(src, from, line, lineLen, length);
     lineLen += length;
     return true;
   }
@@ -146,9 +146,11 @@ final class Connection {
   /**
    * Queues bytes and writes what the socket takes now.
    *
+   * @param scratch a direct buffer of the server thread's to write from: junixsocket writes a heap
+   *     buffer by borrowing a direct one from a per-thread pool and copying into it, on every write
    * @return false if the client has more than {@code limit} bytes unread: drop it
    */
-  boolean send(byte[] bytes, long limit) throws IOException {
+  boolean send(byte[] bytes, long limit, ByteBuffer scratch) throws IOException {
     if (!out.isEmpty()) {
       if (pendingBytes + bytes.length > limit) {
         return false;
@@ -157,11 +159,18 @@ final class Connection {
       queued(bytes.length, 1);
       return true;
     }
-    ByteBuffer b = ByteBuffer.wrap(bytes);
-    channel.write(b);
-    if (b.hasRemaining()) {
-      out.add(b);
-      queued(b.remaining(), 1);
+    int written;
+    if (bytes.length <= scratch.capacity()) {
+      scratch.clear();
+      scratch.put(bytes).flip();
+      written = channel.write(scratch);
+    } else {
+      written = channel.write(ByteBuffer.wrap(bytes));
+    }
+    if (written < bytes.length) {
+      ByteBuffer rest = ByteBuffer.wrap(bytes, written, bytes.length - written);
+      out.add(rest);
+      queued(rest.remaining(), 1);
       key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
     }
     return true;

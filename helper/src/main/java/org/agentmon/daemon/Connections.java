@@ -1,6 +1,7 @@
 package org.agentmon.daemon;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ final class Connections {
   private final OutputBudget budget;
   private final RateLimitedLog warnings;
   private final IntConsumer countChanged;
+  /** What each first write of a line goes out from (see {@link Connection#send}); a status line fits many times. */
+  private final ByteBuffer scratch = ByteBuffer.allocateDirect(32 * 1024);
 
   /** {@code countChanged} hears the new number of connections after each open and close. */
   Connections(Selector selector, Limits limits, Admission admission, RateLimitedLog warnings,
@@ -100,7 +103,7 @@ final class Connections {
       return; // dropped earlier in this round
     }
     try {
-      if (!c.send(bytes, limits.maxPendingBytes())) {
+      if (!c.send(bytes, limits.maxPendingBytes(), scratch)) {
         warnings.warn("slow " + c.caller().uid(), "dropped {} more clients of uid " + c.caller().uid()
             + " that stopped reading", "dropping a client that stopped reading (uid {}, pid {}): {} bytes unread",
             c.caller().uid(), c.caller().pid(), c.pendingBytes());

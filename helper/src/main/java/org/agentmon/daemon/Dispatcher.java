@@ -1,19 +1,21 @@
 package org.agentmon.daemon;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import org.agentmon.protocol.ErrorCodes;
 import org.agentmon.protocol.RpcException;
 
 /**
- * The one routing table: method name to handler, sorted, each name registered once. Authorization
+ * The one routing table: method name to handler, each name registered once (hashed: it is looked up
+ * for every request; the list of methods in an error is sorted). Authorization
  * is checked here, from the connection's caller, before any handler runs; so is which methods
  * still answer while the helper shuts down.
  */
 final class Dispatcher {
-  private final Map<String, Route> routes = new TreeMap<>();
+  private final Map<String, Route> routes = new HashMap<>();
   private final Set<String> whileExiting = new HashSet<>();
 
   Dispatcher register(String method, boolean adminOnly, Handler handler) {
@@ -48,7 +50,7 @@ final class Dispatcher {
     Route r = routes.get(method);
     if (r == null) {
       throw new RpcException(ErrorCodes.METHOD_NOT_FOUND, "unknown method \"" + clip(method) + "\"; methods: "
-          + String.join(", ", routes.keySet()), call.id());
+          + String.join(", ", new TreeSet<>(routes.keySet())), call.id());
     }
     if (r.adminOnly && !call.conn().caller().admin()) {
       throw new RpcException(ErrorCodes.PERMISSION_DENIED, "permission denied: \"" + method

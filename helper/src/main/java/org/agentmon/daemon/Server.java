@@ -34,7 +34,12 @@ final class Server {
   private final ExitPolicy exitPolicy;
   private final AcceptPause acceptPause;
   private final Requests requests;
-  private final ByteBuffer readBuf = ByteBuffer.allocate(16 * 1024);
+  /**
+   * Where each read lands: direct, so that junixsocket reads into it without borrowing and copying
+   * through its per-thread buffer pool; copied once into {@link #readBytes}, where lines are cut.
+   */
+  private final ByteBuffer readBuf = ByteBuffer.allocateDirect(16 * 1024);
+  private final byte[] readBytes = new byte[readBuf.capacity()];
 
   Server(ServerCore core, CallerCheck authorizer, Dispatcher dispatcher) {
     this.tasks = core.tasks;
@@ -188,24 +193,21 @@ final class Server {
     }
     c.touch();
     readBuf.flip();
-    while (readBuf.hasRemaining() && c.reading()) { // also while exiting: what arrived is answered
-      int start = readBuf.position();
-      int nl = -1;
-      for (int i = start; i < readBuf.limit(); i++) {
-        if (readBuf.get(i) == '\n') {
-          nl = i;
-          break;
-        }
+    readBuf.get(readBytes, 0, n);
+    int start = 0;
+    while (start < n && c.reading()) { // also while exiting: what arrived is answered
+      int nl = start;
+      while (nl < n && readBytes[nl] != '\n') {
+        nl++;
       }
-      int len = (nl < 0 ? readBuf.limit() : nl) - start;
-      if (!c.appendToLine(readBuf, len)) {
+      if (!c.appendToLine(readBytes, start, nl - start)) {
         oversize(c);
         return;
       }
-      if (nl < 0) {
+      if (nl == n) {
         return;
       }
-      readBuf.get(); // the '\n'
+      start = nl + 1; // past the '\n'
       requests.handle(c, c.takeLine());
     }
   }

@@ -18,6 +18,9 @@ final class RequestLines {
   private static final int MAX_CACHED = 64;
   /** Per method name: {@code ,"method":<name>} as the codec writes it. */
   private static final Map<String, byte[]> AFTER_ID = new ConcurrentHashMap<>();
+  /** The protocol's request methods, read without making a new string for each request. */
+  private static final String[] KNOWN = {Methods.STATUS, Methods.HELLO, Methods.SUBSCRIBE, Methods.EVENTS,
+      Methods.RESTART, Methods.STOP, Methods.START};
 
   private RequestLines() {}
 
@@ -58,7 +61,10 @@ final class RequestLines {
     if (digits == 0 || digits > 18 || (digits > 1 && line[digitsStart] == '0') || !startsWith(line, METHOD, at)) {
       return null;
     }
-    long id = Long.parseLong(new String(line, digitsStart, digits, StandardCharsets.US_ASCII));
+    long id = 0;
+    for (int i = digitsStart; i < at; i++) {
+      id = id * 10 + (line[i] - '0'); // at most 18 digits: no overflow
+    }
     int nameStart = at + METHOD.length;
     int end = nameStart;
     while (end < line.length && isNameChar(line[end])) {
@@ -69,8 +75,26 @@ final class RequestLines {
     }
     // The codec reads a whole number that fits an int as an Integer, and the answer echoes the id's type.
     Object idValue = id <= Integer.MAX_VALUE ? (Object) (int) id : (Object) id;
-    return new Request(idValue, true, new String(line, nameStart, end - nameStart, StandardCharsets.US_ASCII),
-        Map.of());
+    return new Request(idValue, true, method(line, nameStart, end), Map.of());
+  }
+
+  /** @return the method name in {@code line[from, to)}: the protocol's own string for a known one */
+  private static String method(byte[] line, int from, int to) {
+    for (String m : KNOWN) {
+      if (m.length() == to - from && same(m, line, from)) {
+        return m;
+      }
+    }
+    return new String(line, from, to - from, StandardCharsets.US_ASCII);
+  }
+
+  private static boolean same(String ascii, byte[] line, int at) {
+    for (int i = 0; i < ascii.length(); i++) {
+      if (line[at + i] != ascii.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isNameChar(byte b) {
