@@ -38,6 +38,16 @@ rm -rf "$out" && mkdir -p "$out/input/headless" "$out/input/desktop" "$out/launc
 cp "$helper_jar" "$out/input/headless/agentmon.jar"
 cp "$installer_jar" "$out/input/headless/agentmon-installer.jar"
 cp "$usrtask_jar" "$out/input/desktop/usrtask.jar"
+# junixsocket's library for this machine's CPU, beside the jars without its version (Layout's
+# junixsocketLibrary): the launchers point junixsocket at it, so no start unpacks it into /tmp.
+case "$(uname -m)" in
+  x86_64) jni=amd64-Linux-clang ;;
+  aarch64) jni=aarch64-Linux-clang ;;
+  *) echo "build-linux.sh: no junixsocket library for $(uname -m)" >&2; exit 1 ;;
+esac
+mkdir -p "$out/input/headless/native"
+(cd "$out/input/headless/native" && unzip -q -j "$helper_jar" "lib/$jni/jni/libjunixsocket-native-*.so" \
+  -x '*.nodeps.so' && mv libjunixsocket-native-*.so libjunixsocket-native.so)
 
 # Maintainer scripts and the autostart entry come from the installer's own renderer, so the
 # packages and `agentmon-installer upgrade` cannot drift apart.

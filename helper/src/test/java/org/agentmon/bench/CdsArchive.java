@@ -1,6 +1,7 @@
 package org.agentmon.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.agentmon.it.fixtures.HelperProcess;
 import org.agentmon.it.fixtures.Jar;
 import org.newsclub.net.unix.AFUNIXSocket;
@@ -17,7 +20,9 @@ import org.newsclub.net.unix.AFUNIXSocket;
  * A class-data sharing archive made the way the packages make theirs at install (the installer's
  * {@code CdsArchive}), here in the run's temporary directory from the built jar: a training run of
  * a helper and of {@code agentmon status} and {@code status --json} against it, each recording the
- * classes it loads, then one static dump of the merged list.
+ * classes it loads, then one static dump of the merged list. Beside it, junixsocket's library out of
+ * the jar, as the Linux package ships it ({@code build-linux.sh}): with both, {@link #with} starts a
+ * process as the installed launchers do.
  */
 final class CdsArchive {
   private CdsArchive() {}
@@ -60,14 +65,44 @@ final class CdsArchive {
         "-XX:SharedArchiveFile=" + jsa, "-cp", jar)).redirectErrorStream(true)
         .redirectOutput(work.resolve("dump.log").toFile()).start();
     dump.waitFor(300, TimeUnit.SECONDS);
-    return dump.exitValue() == 0 && Files.exists(jsa) ? jsa : null;
+    if (dump.exitValue() != 0 || !Files.exists(jsa)) {
+      return null;
+    }
+    unpackLibrary(jsa);
+    return jsa;
   }
 
-  /** {@code cmd} (java, flags, rest) with the archive mapped, as the installed launchers run it. */
+  /**
+   * {@code cmd} (java, flags, rest) as the installed launchers run it: with the archive mapped and,
+   * when the jar holds one for this machine, junixsocket's library from a file rather than unpacked.
+   */
   static List<String> with(Path jsa, List<String> cmd) {
     List<String> out = new ArrayList<>(cmd);
     out.add(1, "-XX:SharedArchiveFile=" + jsa);
+    Path lib = library(jsa);
+    if (Files.exists(lib)) {
+      out.add(2, "-Dorg.newsclub.net.unix.library.override=" + lib);
+    }
     return out;
+  }
+
+  private static Path library(Path jsa) {
+    return jsa.resolveSibling("libjunixsocket-native.so");
+  }
+
+  /** Copies the jar's junixsocket library for this CPU beside the archive, if it has one (Linux only). */
+  private static void unpackLibrary(Path jsa) throws IOException {
+    String cpu = System.getProperty("os.arch"); // amd64, aarch64: junixsocket names its directories the same
+    String dir = "lib/" + cpu + "-Linux-clang/jni/libjunixsocket-native-";
+    try (ZipFile jar = new ZipFile(Jar.path().toFile())) {
+      ZipEntry e = jar.stream().filter(z -> z.getName().startsWith(dir) && z.getName().endsWith(".so")
+          && !z.getName().endsWith(".nodeps.so")).findFirst().orElse(null);
+      if (e != null) {
+        try (InputStream in = jar.getInputStream(e)) {
+          Files.copy(in, library(jsa));
+        }
+      }
+    }
   }
 
   private static void awaitAnswer(Path socket) throws IOException {

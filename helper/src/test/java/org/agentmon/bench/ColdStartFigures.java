@@ -40,7 +40,7 @@ final class ColdStartFigures {
     if (jsa != null) {
       List<String> withCds = CdsArchive.with(jsa, helperCmd);
       cds = Measure.median(7, () -> coldOnce(run, run.dir.resolve("cold-cds.sock"), withCds, true));
-      run.add(new Row("3c cold start, with the packages' CDS archive", cds, "ms", "junixsocket floor", floor,
+      run.add(new Row("3c cold start, as installed (CDS, JNI file)", cds, "ms", "junixsocket floor", floor,
           "<= 1.10x", cds <= 1.10 * floor));
     }
     run.add(new Row("3b cold start vs hello-world", helper, "ms", "JVM hello-world", hello, "(reported)", true));

@@ -14,18 +14,26 @@ import org.agentmon.platform.Platform;
  * run the same process.
  */
 public final class HelperLaunch {
+  /** The system property that makes junixsocket load a library from a path rather than from its jar. */
+  static final String JUNIXSOCKET_LIBRARY = "-Dorg.newsclub.net.unix.library.override=";
+
   private HelperLaunch() {}
 
   /**
    * @param layout where the product is installed
    * @return the JVM options of the helper's and the CLI's process: the benchmarked flags, the
-   *     installed class-data sharing archive, and where the JVM writes a fatal-error report (else
-   *     it goes into the working directory)
+   *     installed class-data sharing archive, on Linux the installed junixsocket library (macOS's
+   *     launcher adds the bundle's, {@link #launcherProperties}), and where the JVM writes a
+   *     fatal-error report (else it goes into the working directory)
    */
   public static List<String> launcherJavaOptions(Layout layout) {
     List<String> options = new ArrayList<>(HelperCommand.jvmFlags());
     // -Xshare:auto (in the flags) maps it when it matches the jar and runtime, else starts without it.
     options.add("-XX:SharedArchiveFile=" + layout.cdsArchive());
+    if (layout.platform() == Platform.LINUX) {
+      // Without the file junixsocket unpacks its own copy from the jar, as before: harmless when missing.
+      options.add(JUNIXSOCKET_LIBRARY + layout.junixsocketLibrary());
+    }
     if (layout.helperErrorFile() != null) {
       options.add("-XX:ErrorFile=" + layout.helperErrorFile());
     }

@@ -18,7 +18,7 @@ import org.agentmon.platform.HelperCommand;
 final class LauncherConfigs {
   /** Where the signed native libraries are, as the launcher expands it ({@code $APPDIR} is Contents/app). */
   static final String FRAMEWORKS = "$APPDIR/../Frameworks";
-  /** junixsocket's library, renamed by the build without its version. */
+  /** junixsocket's library, renamed by the build without its version ({@link Layout#junixsocketLibrary}). */
   static final String JUNIXSOCKET = FRAMEWORKS + "/libjunixsocket-native.dylib";
 
   private LauncherConfigs() {}
@@ -28,13 +28,13 @@ final class LauncherConfigs {
     List<String> helper = new ArrayList<>(HelperLaunch.launcherJavaOptions(layout));
     helper.addAll(macNativeLibraries("$APPDIR"));
     List<String> usrtask = new ArrayList<>(UsrTaskLaunch.JVM_FLAGS);
-    usrtask.add("-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET);
+    usrtask.add(HelperLaunch.JUNIXSOCKET_LIBRARY + JUNIXSOCKET);
     usrtask.add("-Djava.library.path=" + FRAMEWORKS);
     return List.of(
         file("agentmon", "agentmon.jar", HelperCommand.MAIN_CLASS, helper),
         file("usrtask", "usrtask.jar", "org.agentmon.usrtask.Main", usrtask),
         file("agentmon-installer", "agentmon-installer.jar", "org.agentmon.installer.Main", List.of(
-            "-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET)));
+            HelperLaunch.JUNIXSOCKET_LIBRARY + JUNIXSOCKET)));
   }
 
   /**
@@ -43,7 +43,7 @@ final class LauncherConfigs {
    */
   static List<String> macNativeLibraries(String appDir) {
     String frameworks = FRAMEWORKS.replace("$APPDIR", appDir);
-    return List.of("-Dorg.newsclub.net.unix.library.override=" + JUNIXSOCKET.replace("$APPDIR", appDir),
+    return List.of(HelperLaunch.JUNIXSOCKET_LIBRARY + JUNIXSOCKET.replace("$APPDIR", appDir),
         "-Djna.boot.library.path=" + frameworks, "-Djna.nounpack=true");
   }
 

@@ -118,6 +118,16 @@ public record Layout(Platform platform, String prefix) {
     return mac() ? prefix + "/Contents/app" : prefix + "/lib/app";
   }
 
+  /**
+   * @return junixsocket's native library as the package installs it, without its version. Linux:
+   *     {@code build-linux.sh} puts the build's copy beside the jars, so no process of ours unpacks it
+   *     from the jar into a temporary directory at every start (about 20 ms of each start, and a root
+   *     process loading code from /tmp); macOS: the signed copy in the bundle's {@code Frameworks}
+   */
+  public String junixsocketLibrary() {
+    return mac() ? LauncherConfigs.JUNIXSOCKET.replace("$APPDIR", appDir()) : appDir() + "/native/libjunixsocket-native.so";
+  }
+
   /** @return the helper's jar */
   public String helperJar() {
     return appDir() + "/agentmon.jar";

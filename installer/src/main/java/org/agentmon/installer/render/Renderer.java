@@ -51,7 +51,7 @@ public final class Renderer {
       files.add(RenderedFile.of("package/debian/prerm", PackageScripts.debPrerm(layout), SCRIPT_MODE));
       files.add(RenderedFile.of("package/debian/postrm", PackageScripts.debPostrm(layout), SCRIPT_MODE));
     }
-    files.add(UsrTaskLaunch.optionsFile());
+    files.add(UsrTaskLaunch.optionsFile(layout));
     return List.copyOf(files);
   }
 }

@@ -1,6 +1,8 @@
 package org.agentmon.installer.render;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.agentmon.platform.Platform;
 
 /**
  * The JVM flags of AgentMon's menu-bar app, in one place: the macOS {@code usrtask} launcher that
@@ -23,8 +25,20 @@ public final class UsrTaskLaunch {
 
   private UsrTaskLaunch() {}
 
-  /** @return the flags as the packaging scripts read them, one a line */
-  static RenderedFile optionsFile() {
-    return RenderedFile.of(OPTIONS_FILE, String.join("\n", JVM_FLAGS) + "\n", Renderer.FILE_MODE);
+  /**
+   * @return the JVM options of the Linux package's app launcher, one a line: the flags, and the helper
+   *     package's junixsocket library (the desktop package depends on that exact version); the macOS
+   *     launcher's are {@link LauncherConfigs}'
+   */
+  static List<String> linuxOptions(Layout layout) {
+    List<String> options = new ArrayList<>(JVM_FLAGS);
+    options.add(HelperLaunch.JUNIXSOCKET_LIBRARY + layout.junixsocketLibrary());
+    return List.copyOf(options);
+  }
+
+  /** @return the options as the packaging scripts read them, one a line */
+  static RenderedFile optionsFile(Layout layout) {
+    List<String> options = layout.platform() == Platform.LINUX ? linuxOptions(layout) : JVM_FLAGS;
+    return RenderedFile.of(OPTIONS_FILE, String.join("\n", options) + "\n", Renderer.FILE_MODE);
   }
 }

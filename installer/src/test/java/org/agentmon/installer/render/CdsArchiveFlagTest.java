@@ -67,6 +67,33 @@ class CdsArchiveFlagTest {
     assertEquals(List.of(layout.helperProgram(), "daemon"), HelperLaunch.programArguments(layout).subList(0, 2));
   }
 
+  /**
+   * Linux: the unit, the CLI launcher and the app's launcher point junixsocket at the package's
+   * library beside the jars (once each); macOS keeps its launcher's, in the bundle's Frameworks.
+   */
+  @Test
+  void linuxLaunchersLoadThePackagesJunixsocketLibrary() {
+    Layout linux = Layout.standard(Platform.LINUX);
+    assertEquals("/opt/agentmon/lib/app/native/libjunixsocket-native.so", linux.junixsocketLibrary());
+    String property = "-Dorg.newsclub.net.unix.library.override=" + linux.junixsocketLibrary();
+    Map<String, String> files = rendered(linux);
+    String execStart = files.get("/etc/systemd/system/agentmon.service").lines()
+        .filter(l -> l.startsWith("ExecStart=")).findFirst().orElseThrow();
+    for (List<String> options : List.of(Arrays.asList(execStart.split(" ")),
+        javaOptions(files.get("package/launchers/agentmon.properties")),
+        files.get(UsrTaskLaunch.OPTIONS_FILE).lines().toList())) {
+      assertEquals(1, options.stream().filter(o -> o.startsWith("-Dorg.newsclub.net.unix.library.override=")).count(),
+          options.toString());
+      assertTrue(options.contains(property), options.toString());
+    }
+    Layout mac = Layout.standard(Platform.MACOS);
+    assertEquals(mac.appDir() + "/../Frameworks/libjunixsocket-native.dylib", mac.junixsocketLibrary());
+    assertTrue(HelperLaunch.launcherProperties(mac).contains(
+        "-Dorg.newsclub.net.unix.library.override=" + mac.junixsocketLibrary()), "the bundle's copy");
+    assertTrue(HelperLaunch.launcherJavaOptions(mac).stream().noneMatch(o -> o.contains("library.override")),
+        "macOS: the launcher adds it once, from launcherProperties");
+  }
+
   @Test
   void theArchiveLivesOutsideTheBundleAndTheStateDirectory() {
     for (Platform p : Platform.values()) {
