@@ -2,8 +2,8 @@ package org.agentmon.daemon;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import org.agentmon.Build;
+import org.agentmon.platform.RandomIds;
 import org.agentmon.protocol.ProtocolVersion;
 import org.agentmon.protocol.RunState;
 import org.agentmon.protocol.Status;
@@ -17,7 +17,7 @@ import org.agentmon.protocol.Upstream;
  */
 final class HelperState {
   private final long pid = ProcessHandle.current().pid();
-  private final String instanceId = UUID.randomUUID().toString();
+  private final String instanceId = RandomIds.uuid().toString();
   private final String startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
   private final String socketSource;
   private final String supervisor;

@@ -3,8 +3,9 @@ package org.agentmon.daemon;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.agentmon.files.StateDir;
 import java.util.List;
+import org.agentmon.files.StateDir;
+import org.agentmon.platform.RandomIds;
 import org.agentmon.upstream.EventLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,7 +104,7 @@ final class StateStore {
     if (id != null && !id.isEmpty()) {
       return id;
     }
-    id = java.util.UUID.randomUUID().toString();
+    id = RandomIds.uuid().toString();
     dir.write(HOST_ID, (id + "\n").getBytes(StandardCharsets.US_ASCII));
     return id;
   }

@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.agentmon.files.LineFile;
 import org.agentmon.files.StateDir;
+import org.agentmon.platform.RandomIds;
 import org.agentmon.protocol.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -223,7 +223,7 @@ public final class EventLog {
 
   private static Map<String, Object> newEvent(String type, Map<String, ?> fields) {
     Map<String, Object> ev = new LinkedHashMap<>();
-    ev.put("id", UUID.randomUUID().toString());
+    ev.put("id", RandomIds.uuid().toString());
     ev.put("time", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
     ev.put("type", type);
     ev.putAll(fields);
