@@ -2,12 +2,12 @@ package org.agentmon.daemon;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -20,6 +20,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.ZoneId;
 import java.util.Set;
 import org.slf4j.Logger;
 
@@ -28,7 +29,7 @@ import org.slf4j.Logger;
  * file, and it never picks stdout, which may be the socket. The daemon chooses a file or stderr
  * with {@link #target} before its first log line; every other use logs warnings to stderr. The log
  * file is private (0640 with the admin group, else 0600) and every line is redacted
- * ({@link LogRedaction}): the helper runs as root and its log may name the server.
+ * ({@link LogLine}): the helper runs as root and its log may name the server.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
   private static volatile Path file;
@@ -101,10 +102,12 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
   public ExecutionStatus configure(LoggerContext ctx) {
     ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
     root.setLevel(level);
-    PatternLayoutEncoder enc = new PatternLayoutEncoder();
+    LogLine layout = new LogLine(ZoneId.systemDefault());
+    layout.setContext(ctx);
+    layout.start();
+    LayoutWrappingEncoder<ILoggingEvent> enc = new LayoutWrappingEncoder<>();
     enc.setContext(ctx);
-    LogRedaction.install(ctx);
-    enc.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{0}: %msg%n%ex");
+    enc.setLayout(layout);
     enc.start();
     OutputStreamAppender<ILoggingEvent> app;
     if (file != null) {
