@@ -3,6 +3,7 @@ package org.agentmon.protocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -72,6 +73,65 @@ class CompactJsonTest {
         "null", "{\"a\":\"\\u0041\"}", "{ \"a\":1}"}) {
       assertNull(CompactJson.read(odd.getBytes(StandardCharsets.ISO_8859_1)), odd);
     }
+  }
+
+  /** A status comes every call with the same names and mostly the same values: read, they are not made again. */
+  @Test
+  void aSecondReadOfTheSameStatusReusesItsStrings() {
+    Status s = new Status(RunState.RUNNING, true, 1234, "7ca6476b-2743-47e1-881f-f157219bfc61", "0.1.0-SNAPSHOT",
+        "20261201T182008Z", "1.0", "2026-12-01T18:20:25.880Z", "bound", "none", 1, new Caller(0, 0, 4321, true),
+        null, 1, null, null, new Upstream(Upstream.State.NOT_CONFIGURED, null, null, null, null, 1, 0, null));
+    byte[] line = Messages.result(17, s.toJson());
+    byte[] json = Arrays.copyOf(line, line.length - 1);
+    Map<?, ?> first = (Map<?, ?>) ((Map<?, ?>) CompactJson.read(json)).get("result");
+    Map<?, ?> second = (Map<?, ?>) ((Map<?, ?>) CompactJson.read(json)).get("result");
+    for (String key : List.of("state", "instanceId", "version", "buildId", "protocolVersion", "startedAt",
+        "socketSource", "supervisor")) {
+      assertSame(first.get(key), second.get(key), key);
+    }
+    assertEquals(s, Status.fromJson(second));
+  }
+
+  /**
+   * Many different strings, far more than the reader remembers, of lengths around the longest it
+   * remembers, as names and values, read twice: always the codec's values, whatever was remembered.
+   */
+  @Test
+  void manyStringsAsNamesAndValuesReadAsTheCodecDoesWhateverWasSeenBefore() {
+    Random r = new Random(17);
+    int compact = 0;
+    for (int n = 0; n < 4000; n++) {
+      StringBuilder b = new StringBuilder("{");
+      int members = r.nextInt(40);
+      for (int i = 0; i < members; i++) {
+        b.append(i == 0 ? "" : ",").append('"').append(i).append('_').append(ascii(r)).append("\":");
+        b.append(r.nextInt(4) == 0 ? "[\"" + ascii(r) + "\",{}]" : "\"" + ascii(r) + "\"");
+      }
+      byte[] json = b.append('}').toString().getBytes(StandardCharsets.US_ASCII);
+      assertSameAsCodec(json);
+      assertSameAsCodec(json);
+      compact += CompactJson.read(json) != null ? 1 : 0;
+    }
+    assertEquals(4000, compact, "all of them are compact JSON");
+  }
+
+  @Test
+  void aRepeatedKeyIsLeftToTheCodecAtAnyDepthAndSize() {
+    for (String odd : new String[] {"{\"a\":{\"b\":1,\"b\":1}}", "[{\"x\":1},{\"y\":2,\"y\":2}]",
+        "{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,\"g\":7,\"h\":8,\"i\":9,\"j\":10,"
+            + "\"k\":11,\"l\":12,\"m\":13,\"n\":14,\"o\":15,\"p\":16,\"q\":17,\"a\":18}"}) {
+      assertNull(CompactJson.read(odd.getBytes(StandardCharsets.US_ASCII)), odd);
+    }
+  }
+
+  /** Printable ASCII, mostly letters, 0 to 45 characters: around the longest string the reader remembers. */
+  private static String ascii(Random r) {
+    int length = r.nextInt(8) == 0 ? 38 + r.nextInt(8) : r.nextInt(12);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      b.append(r.nextInt(10) == 0 ? (char) (0x20 + r.nextInt(95)) : (char) ('a' + r.nextInt(3)));
+    }
+    return b.toString().replace("\"", "").replace("\\", "");
   }
 
   private static void assertSameAsCodec(byte[] json) {
