@@ -2,7 +2,6 @@ package org.agentmon.protocol;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,28 +16,15 @@ import java.util.Map;
 final class CompactJson {
   private static final int MAX_DEPTH = 32;
   /**
-   * Short strings seen before, by a hash of their bytes: the same member names and mostly the same
-   * values come in every status, and reusing their strings saves making them (and hashing a name
-   * again in its map). Racy on purpose: a slot holds some immutable entry or null, and a miss only
-   * makes a new string. A hash picks a pair of slots, which keeps the newest two strings, so that
-   * two strings of one status rarely take turns. Bounded: 1024 entries of at most {@link #MAX_SEEN}
-   * bytes.
+   * Member names seen before, by a hash of their bytes: the same few names come in every status, and
+   * reusing their strings saves making them and hashing them again in the map. Racy on purpose: a
+   * slot holds some immutable name or null, and a miss only makes a new string.
    */
-  private static final int SEEN_BITS = 10;
-  private static final Seen[] SEEN = new Seen[1 << SEEN_BITS];
-  private static final int MAX_SEEN = 40;
-
-  /** A string seen before: its bytes, compared with the input's, and the string made from them. */
-  private record Seen(byte[] bytes, String text) {}
+  private static final String[] NAMES = new String[256];
+  private static final int MAX_CACHED_NAME = 32;
 
   private final byte[] in;
   private int at;
-  /**
-   * Name, value, name, value: the members read so far of the objects being read, the innermost
-   * last; bounded by the input's length, as every member takes at least four bytes of it.
-   */
-  private Object[] pairs = new Object[64];
-  private int top;
 
   private CompactJson(byte[] in) {
     this.in = in;
@@ -98,51 +84,32 @@ final class CompactJson {
     throw NOT_COMPACT;
   }
 
-  /**
-   * An object: its members are gathered on {@link #pairs} first, so that the map is made once at its
-   * final size (a status's fifteen members would otherwise grow a default map's table once).
-   */
   private Map<String, Object> object(int depth) throws NotCompact {
+    Map<String, Object> m = new LinkedHashMap<>();
     at++;
-    int base = top;
     if (peek() == '}') {
       at++;
-      return new LinkedHashMap<>();
+      return m;
     }
     while (true) {
       if (peek() != '"') {
         throw NOT_COMPACT;
       }
-      String key = string();
+      String key = name();
       expect(':');
-      Object value = value(depth + 1); // an inner object uses pairs above top and leaves top as it was
-      push(key, value);
+      int size = m.size();
+      m.put(key, value(depth + 1));
+      if (m.size() == size) {
+        throw NOT_COMPACT; // a repeated key, which the codec refuses
+      }
       byte b = next();
       if (b == '}') {
-        break;
+        return m;
       }
       if (b != ',') {
         throw NOT_COMPACT;
       }
     }
-    int members = (top - base) / 2;
-    Map<String, Object> m = new LinkedHashMap<>((int) Math.ceil(members / 0.75)); // never resized
-    for (int i = base; i < top; i += 2) {
-      m.put((String) pairs[i], pairs[i + 1]);
-    }
-    top = base;
-    if (m.size() != members) {
-      throw NOT_COMPACT; // a repeated key, which the codec refuses
-    }
-    return m;
-  }
-
-  private void push(String key, Object value) {
-    if (top + 2 > pairs.length) {
-      pairs = Arrays.copyOf(pairs, pairs.length * 2);
-    }
-    pairs[top++] = key;
-    pairs[top++] = value;
   }
 
   private List<Object> array(int depth) throws NotCompact {
@@ -164,44 +131,54 @@ final class CompactJson {
     }
   }
 
-  /**
-   * A string of printable ASCII without escapes: the one from {@link #SEEN} when the same bytes came
-   * before, else a new one, remembered when it is short.
-   */
+  /** A member name: a string, from {@link #NAMES} when it was seen before. */
+  private String name() throws NotCompact {
+    int start = at + 1;
+    int hash = 0;
+    int end = start;
+    while (end < in.length && in[end] != '"' && end - start <= MAX_CACHED_NAME) {
+      hash = 31 * hash + in[end];
+      end++;
+    }
+    if (end >= in.length || in[end] != '"' || end - start > MAX_CACHED_NAME) {
+      return string();
+    }
+    int slot = (hash ^ (hash >>> 8)) & (NAMES.length - 1);
+    String known = NAMES[slot];
+    if (known != null && sameAscii(known, start, end)) {
+      at = end + 1;
+      return known;
+    }
+    String name = string();
+    NAMES[slot] = name;
+    return name;
+  }
+
+  private boolean sameAscii(String s, int start, int end) {
+    if (s.length() != end - start) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) != in[start + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private String string() throws NotCompact {
     int start = ++at;
-    int hash = 0;
-    while (true) {
-      if (at >= in.length) {
-        throw NOT_COMPACT;
-      }
+    while (at < in.length) {
       byte b = in[at];
       if (b == '"') {
-        break;
+        return new String(in, start, at++ - start, StandardCharsets.ISO_8859_1);
       }
       if (b < 0x20 || b == '\\') { // a negative byte is not ASCII
         throw NOT_COMPACT;
       }
-      hash = 31 * hash + b;
       at++;
     }
-    int end = at++;
-    if (end - start > MAX_SEEN) {
-      return new String(in, start, end - start, StandardCharsets.ISO_8859_1);
-    }
-    int pair = ((hash * 0x9E3779B9) >>> (32 - SEEN_BITS)) & ~1; // two slots, the newer first
-    Seen newer = SEEN[pair];
-    if (newer != null && Arrays.equals(newer.bytes, 0, newer.bytes.length, in, start, end)) {
-      return newer.text;
-    }
-    Seen older = SEEN[pair + 1];
-    if (older != null && Arrays.equals(older.bytes, 0, older.bytes.length, in, start, end)) {
-      return older.text;
-    }
-    String text = new String(in, start, end - start, StandardCharsets.ISO_8859_1);
-    SEEN[pair + 1] = newer;
-    SEEN[pair] = new Seen(Arrays.copyOfRange(in, start, end), text);
-    return text;
+    throw NOT_COMPACT;
   }
 
   /** A whole number of at most 18 digits: an Integer when it fits, as the codec reads it, else a Long. */
