@@ -89,13 +89,15 @@ public record Upstream(State state, String serverURL, String lastSuccess, String
         Fields.lng(m, "droppedEvents", 0), Fields.str(m, "downSince"), strings(m.get("warnings")));
   }
 
+  /** @return the strings in a JSON array, or null (none) when it is not one */
   private static List<String> strings(Object v) {
+    if (!(v instanceof List)) {
+      return null;
+    }
     List<String> out = new ArrayList<>();
-    if (v instanceof List) {
-      for (Object o : (List<?>) v) {
-        if (o instanceof String) {
-          out.add((String) o);
-        }
+    for (Object o : (List<?>) v) {
+      if (o instanceof String) {
+        out.add((String) o);
       }
     }
     return out;

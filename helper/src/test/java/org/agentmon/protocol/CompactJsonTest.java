@@ -74,6 +74,48 @@ class CompactJsonTest {
     }
   }
 
+  /**
+   * Many different strings, far more than the reader remembers, of lengths around the longest name it
+   * remembers, as names and values, read twice: always the codec's values, whatever was remembered.
+   */
+  @Test
+  void manyStringsAsNamesAndValuesReadAsTheCodecDoesWhateverWasSeenBefore() {
+    Random r = new Random(17);
+    int compact = 0;
+    for (int n = 0; n < 4000; n++) {
+      StringBuilder b = new StringBuilder("{");
+      int members = r.nextInt(40);
+      for (int i = 0; i < members; i++) {
+        b.append(i == 0 ? "" : ",").append('"').append(i).append('_').append(ascii(r)).append("\":");
+        b.append(r.nextInt(4) == 0 ? "[\"" + ascii(r) + "\",{}]" : "\"" + ascii(r) + "\"");
+      }
+      byte[] json = b.append('}').toString().getBytes(StandardCharsets.US_ASCII);
+      assertSameAsCodec(json);
+      assertSameAsCodec(json);
+      compact += CompactJson.read(json) != null ? 1 : 0;
+    }
+    assertEquals(4000, compact, "all of them are compact JSON");
+  }
+
+  @Test
+  void aRepeatedKeyIsLeftToTheCodecAtAnyDepthAndSize() {
+    for (String odd : new String[] {"{\"a\":{\"b\":1,\"b\":1}}", "[{\"x\":1},{\"y\":2,\"y\":2}]",
+        "{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,\"g\":7,\"h\":8,\"i\":9,\"j\":10,"
+            + "\"k\":11,\"l\":12,\"m\":13,\"n\":14,\"o\":15,\"p\":16,\"q\":17,\"a\":18}"}) {
+      assertNull(CompactJson.read(odd.getBytes(StandardCharsets.US_ASCII)), odd);
+    }
+  }
+
+  /** Printable ASCII, mostly letters, 0 to 45 characters: around the longest string the reader remembers. */
+  private static String ascii(Random r) {
+    int length = r.nextInt(8) == 0 ? 38 + r.nextInt(8) : r.nextInt(12);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      b.append(r.nextInt(10) == 0 ? (char) (0x20 + r.nextInt(95)) : (char) ('a' + r.nextInt(3)));
+    }
+    return b.toString().replace("\"", "").replace("\\", "");
+  }
+
   private static void assertSameAsCodec(byte[] json) {
     String what = new String(json, StandardCharsets.ISO_8859_1);
     Object fast = CompactJson.read(json);
