@@ -27,15 +27,20 @@ import org.newsclub.net.unix.AFUNIXSocketPair;
 class ConnectionTest {
   private static final int SCRATCH = 4096;
 
+  /** The server's end of a socket pair as a connection, registered like the server registers one. */
+  private static Connection open(AFUNIXSocketChannel server, Selector selector) throws IOException {
+    server.configureBlocking(false);
+    Connection c = new Connection(server, new Caller(1000, 1000, 1, false), new OutputBudget(Long.MAX_VALUE));
+    c.key(server.register(selector, SelectionKey.OP_READ, c));
+    return c;
+  }
+
   @Test
   void everyByteArrivesOnceAndInOrderThroughPartialWrites() throws Exception {
     AFUNIXSocketPair<AFUNIXSocketChannel> pair = AFUNIXSocketPair.open();
     try (AFUNIXSocketChannel server = pair.getSocket1(); AFUNIXSocketChannel client = pair.getSocket2();
         Selector selector = server.provider().openSelector()) {
-      server.configureBlocking(false);
-      OutputBudget budget = new OutputBudget(Long.MAX_VALUE);
-      Connection c = new Connection(server, new Caller(1000, 1000, 1, false), budget);
-      c.key(server.register(selector, SelectionKey.OP_READ, c));
+      Connection c = open(server, selector);
       ByteBuffer scratch = ByteBuffer.allocateDirect(SCRATCH);
 
       ByteArrayOutputStream sent = new ByteArrayOutputStream();
@@ -64,9 +69,7 @@ class ConnectionTest {
     AFUNIXSocketPair<AFUNIXSocketChannel> pair = AFUNIXSocketPair.open();
     try (AFUNIXSocketChannel server = pair.getSocket1(); AFUNIXSocketChannel client = pair.getSocket2();
         Selector selector = server.provider().openSelector()) {
-      server.configureBlocking(false);
-      Connection c = new Connection(server, new Caller(1000, 1000, 1, false), new OutputBudget(Long.MAX_VALUE));
-      c.key(server.register(selector, SelectionKey.OP_READ, c));
+      Connection c = open(server, selector);
       ByteBuffer scratch = ByteBuffer.allocateDirect(SCRATCH);
       long limit = 64 * 1024;
       boolean accepted = true;
