@@ -52,8 +52,11 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
     }
     // Xvfb picks a free display itself and says which on stdout (-displayfd): it also sees through
     // the lock files and sockets that killed servers leave in /tmp, which a scan by file name cannot.
-    Process x = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp")
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    // -noreset: by default Xvfb resets itself whenever its last client disconnects (each xprop of the
+    // wait below), and a client that connects during the reset loses its connection and exits; that
+    // is how openbox died at start in a CI run.
+    Process x = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp",
+        "-noreset").redirectError(ProcessBuilder.Redirect.DISCARD).start();
     started.add(x);
     display = ":" + displayNumber(x);
     // A socket file left by an earlier, killed Xvfb exists before the new one listens: wait until
@@ -66,14 +69,16 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
     trayer.environment().put("DISPLAY", display);
     started.add(trayer.start());
     if (windowManager) {
-      ProcessBuilder wm = new ProcessBuilder("openbox").redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      Path wmLog = Files.createTempFile("agentmon-openbox", ".log");
+      ProcessBuilder wm = new ProcessBuilder("openbox").redirectErrorStream(true).redirectOutput(wmLog.toFile());
       wm.environment().put("DISPLAY", display);
       Process openbox = wm.start();
       started.add(openbox);
       Eventually.await(Duration.ofSeconds(30), "openbox managing " + display,
           () -> run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK").contains("window id"),
-          () -> "openbox alive=" + openbox.isAlive() + "; xprop: " + run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK"));
+          () -> "openbox alive=" + openbox.isAlive() + "; xprop: " + run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK")
+              + "; openbox said: " + readQuietly(wmLog));
+      Files.deleteIfExists(wmLog);
     }
     Eventually.await(Duration.ofSeconds(10), "trayer's panel on " + display, () -> tree().contains("\"panel\""),
         this::tree);
@@ -88,6 +93,14 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
       if (!p.waitFor(5, TimeUnit.SECONDS)) {
         p.destroyForcibly();
       }
+    }
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return "(" + e + ")";
     }
   }
 
