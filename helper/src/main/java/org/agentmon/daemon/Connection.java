@@ -113,7 +113,10 @@ final class Connection {
     return pendingBytes;
   }
 
-  /** Appends {@code length} bytes of {@code src} from {@code from} to the current line; false past {@link #MAX_LINE}. */
+  /**
+   * Appends {@code length} bytes of {@code src} from {@code from} to the current line; false if that
+   * would make it longer than {@link #MAX_LINE}.
+   */
   boolean appendToLine(byte[] src, int from, int length) {
     if (lineLen + length > MAX_LINE) {
       return false;

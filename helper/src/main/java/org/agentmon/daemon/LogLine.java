@@ -15,8 +15,8 @@ import org.agentmon.upstream.Redaction;
  * One helper log line: {@code 2026-12-01T18:21:00.753Z INFO  [main] Daemon: message}, then the
  * stack trace if there is one (logback's own form). Written by hand rather than by logback's
  * {@code PatternLayout}, whose converter table, lambdas and pattern parser cost each cold start
- * some 170 classes and half of logback's set-up time. The message and the stack trace pass through {@link Redaction}: a URL
- * with a token in it never reaches the log, whichever class logged it.
+ * some 170 classes and half of logback's set-up time. The message and the stack trace pass through
+ * {@link Redaction}: a URL with a token in it never reaches the log, whichever class logged it.
  */
 final class LogLine extends LayoutBase<ILoggingEvent> {
   private final ZoneId zone;

@@ -125,7 +125,8 @@ public record Layout(Platform platform, String prefix) {
    *     process loading code from /tmp); macOS: the signed copy in the bundle's {@code Frameworks}
    */
   public String junixsocketLibrary() {
-    return mac() ? LauncherConfigs.JUNIXSOCKET.replace("$APPDIR", appDir()) : appDir() + "/native/libjunixsocket-native.so";
+    return mac() ? LauncherConfigs.JUNIXSOCKET.replace("$APPDIR", appDir())
+        : appDir() + "/native/libjunixsocket-native.so";
   }
 
   /** @return the helper's jar */

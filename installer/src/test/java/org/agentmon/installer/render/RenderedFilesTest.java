@@ -146,7 +146,8 @@ class RenderedFilesTest {
   void theAppsJvmFlagsAreRenderedForThePackagingScripts() throws IOException {
     for (Platform p : Platform.values()) {
       render(p, null);
-      List<String> expected = p == Platform.LINUX ? UsrTaskLaunch.linuxOptions(Layout.standard(p)) : UsrTaskLaunch.JVM_FLAGS;
+      List<String> expected = p == Platform.LINUX ? UsrTaskLaunch.linuxOptions(Layout.standard(p))
+          : UsrTaskLaunch.JVM_FLAGS;
       assertEquals(expected, Files.readAllLines(dir.resolve(UsrTaskLaunch.OPTIONS_FILE)), p.name());
     }
   }
