@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The bench ({@code ./mvnw -B -Pbench -pl helper verify}): every figure group in one run, printed as
  * one table and written to {@code target/bench/results.json}. Run by failsafe only in the
  * {@code bench} profile, so {@code ./mvnw verify} never runs it. {@code -Dbench.groups=roundtrip,fanout}
- * runs only those groups ({@code idle}, {@code roundtrip}, {@code cold} with the command and restart
+ * runs only those groups ({@code idle}, {@code roundtrip}, {@code hostile}, {@code cold} with the command and restart
  * rows that need it, {@code fanout}), to compare one change before and after without the whole run.
  */
 class PerformanceBench {
@@ -23,6 +23,9 @@ class PerformanceBench {
       IdleFigures idle = selected("idle") ? IdleFigures.begin(run) : null;
       if (selected("roundtrip")) {
         RoundTripFigures.measure(run);
+      }
+      if (selected("hostile")) {
+        HostileFigures.measure(run);
       }
       if (selected("cold")) {
         ColdStartFigures.Cold cold = ColdStartFigures.measure(run);

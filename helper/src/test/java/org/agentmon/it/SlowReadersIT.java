@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.agentmon.client.HelperClient;
 import org.agentmon.it.fixtures.HelperProcess;
+import org.agentmon.it.fixtures.HostileLoad;
 import org.agentmon.it.fixtures.Jar;
 import org.agentmon.it.fixtures.RawClient;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class SlowReadersIT {
       }
       String request = (SUBSCRIBE + PAGE.repeat((int) (UNREAD_PER_CLIENT / pageBytes + 1)));
       for (int i = 0; i < 1024; i++) {
-        AFUNIXSocket s = HostileClientsIT.connect(h.socket);
+        AFUNIXSocket s = HostileLoad.connect(h.socket);
         clients.add(s);
         s.getOutputStream().write((i % 2 == 0 ? request : request.replace(SUBSCRIBE, FOLLOW))
             .getBytes(StandardCharsets.UTF_8));
