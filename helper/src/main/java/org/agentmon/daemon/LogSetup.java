@@ -100,6 +100,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
   @Override
   public ExecutionStatus configure(LoggerContext ctx) {
+    ctx.getStatusManager().add(new LogbackTrouble(stderr)); // and never stdout
     ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
     root.setLevel(level);
     LogLine layout = new LogLine(ZoneId.systemDefault());
