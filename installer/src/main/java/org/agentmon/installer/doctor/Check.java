@@ -2,8 +2,12 @@ package org.agentmon.installer.doctor;
 
 import java.io.IOException;
 
-/** One named doctor check. */
+/** One doctor check; its name is given by {@link Doctor}'s table, the one place that names each check. */
 @FunctionalInterface
 interface Check {
-  CheckResult run(DoctorContext c) throws IOException;
+  /**
+   * @param name the check's name, for its result
+   * @return the result, under {@code name}
+   */
+  CheckResult run(String name, DoctorContext c) throws IOException;
 }

@@ -15,8 +15,7 @@ import org.agentmon.upstream.PreferencesFile;
 final class ConfigChecks {
   private ConfigChecks() {}
 
-  static CheckResult configPrivate(DoctorContext c) throws IOException {
-    String name = "config-private";
+  static CheckResult configPrivate(String name, DoctorContext c) throws IOException {
     int present = 0;
     for (Path system : ConfigLoader.defaultFiles(c.mac())) {
       Path f = c.file(system.toString());

@@ -60,7 +60,7 @@ public final class Doctor {
     for (Map.Entry<String, Check> e : CHECKS.entrySet()) {
       CheckResult r;
       try {
-        r = e.getValue().run(context);
+        r = e.getValue().run(e.getKey(), context);
       } catch (Exception ex) { // one broken check must not hide the others
         r = CheckResult.fail(e.getKey(), "the check itself failed: " + ex, "report this with the doctor output");
       }

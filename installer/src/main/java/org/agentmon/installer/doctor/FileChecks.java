@@ -53,8 +53,7 @@ final class FileChecks {
     return Files.exists(c.file(c.layout.usrTaskProgram()), LinkOption.NOFOLLOW_LINKS);
   }
 
-  static CheckResult plistLint(DoctorContext c) throws IOException {
-    String name = "plist-lint";
+  static CheckResult plistLint(String name, DoctorContext c) throws IOException {
     List<String> files = withLoginItem(c);
     for (String f : files) {
       if (!Files.exists(c.file(f))) {
@@ -98,8 +97,7 @@ final class FileChecks {
     return CheckResult.pass(name, "units and autostart entry are the bundled ones");
   }
 
-  static CheckResult ownership(DoctorContext c) throws IOException {
-    String name = "plist-ownership";
+  static CheckResult ownership(String name, DoctorContext c) throws IOException {
     int owner = c.expectedOwner();
     List<String> files = withLoginItem(c);
     files.removeIf(f -> !Files.exists(c.file(f), LinkOption.NOFOLLOW_LINKS)); // plist-lint reports those
@@ -128,8 +126,7 @@ final class FileChecks {
         + " and not writable by others");
   }
 
-  static CheckResult programExists(DoctorContext c) {
-    String name = "program-exists";
+  static CheckResult programExists(String name, DoctorContext c) {
     for (String p : List.of(c.layout.helperProgram(), c.layout.java(), c.layout.helperJar())) {
       Path f = c.file(p);
       if (!Files.isRegularFile(f)) {
@@ -145,8 +142,7 @@ final class FileChecks {
     return CheckResult.pass(name, c.layout.helperProgram() + " and " + c.layout.helperJar() + " are in place");
   }
 
-  static CheckResult loginItem(DoctorContext c) throws IOException {
-    String name = "login-item";
+  static CheckResult loginItem(String name, DoctorContext c) throws IOException {
     if (!c.mac() && !desktopInstalled(c)) {
       return CheckResult.pass(name, "no desktop package (agentmon-desktop): nothing to start at login");
     }

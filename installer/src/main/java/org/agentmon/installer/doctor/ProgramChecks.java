@@ -48,8 +48,7 @@ final class ProgramChecks {
     return Trust.ROOT_ONLY;
   }
 
-  static CheckResult programTrusted(DoctorContext c) throws IOException {
-    String name = "program-trusted";
+  static CheckResult programTrusted(String name, DoctorContext c) throws IOException {
     List<String> others = new ArrayList<>();
     List<String> admins = new ArrayList<>();
     for (Path p : components(c, List.of(c.layout.helperProgram(), c.layout.java(), c.layout.helperJar(),
@@ -80,8 +79,7 @@ final class ProgramChecks {
    * {@code cds-archive}: the class-data sharing archive install made is there and the installed
    * runtime maps it for the installed jar; else the helper and the CLI start without it (slower).
    */
-  static CheckResult cdsArchive(DoctorContext c) throws IOException {
-    String name = "cds-archive";
+  static CheckResult cdsArchive(String name, DoctorContext c) throws IOException {
     String archive = c.layout.cdsArchive();
     if (!c.systemRoot()) {
       return CheckResult.pass(name, "not looked for under " + c.root + ": install makes it on the running system only");

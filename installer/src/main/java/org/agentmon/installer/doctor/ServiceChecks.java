@@ -10,8 +10,7 @@ import org.agentmon.platform.Labels;
 final class ServiceChecks {
   private ServiceChecks() {}
 
-  static CheckResult jobLoaded(DoctorContext c) throws IOException {
-    String name = "job-loaded";
+  static CheckResult jobLoaded(String name, DoctorContext c) throws IOException {
     List<String> cmd = c.mac() ? List.of("launchctl", "print", "system/" + Labels.HELPER)
         : List.of("systemctl", "is-active", Labels.SOCKET_UNIT);
     CommandResult r = c.query(cmd);
@@ -25,8 +24,7 @@ final class ServiceChecks {
         + firstLine(r.output()) + ")", c.loadCommand());
   }
 
-  static CheckResult jobDisabled(DoctorContext c) throws IOException {
-    String name = "job-disabled";
+  static CheckResult jobDisabled(String name, DoctorContext c) throws IOException {
     if (c.mac()) {
       CommandResult r = c.query(List.of("launchctl", "print-disabled", "system"));
       if (r == null) {

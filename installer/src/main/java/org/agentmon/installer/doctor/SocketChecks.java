@@ -18,8 +18,7 @@ final class SocketChecks {
 
   private SocketChecks() {}
 
-  static CheckResult socketDirSafe(DoctorContext c) throws IOException {
-    String name = "socket-dir-safe";
+  static CheckResult socketDirSafe(String name, DoctorContext c) throws IOException {
     Path socket = c.file(c.layout.socket());
     Path dir = socket.getParent();
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -51,8 +50,7 @@ final class SocketChecks {
     return CheckResult.pass(name, dir + " is writable only by root");
   }
 
-  static CheckResult socketAnswers(DoctorContext c) {
-    String name = "socket-answers";
+  static CheckResult socketAnswers(String name, DoctorContext c) {
     HelperAnswer a = c.helper();
     String socket = c.layout.socket();
     if (a.answered()) {
@@ -75,8 +73,8 @@ final class SocketChecks {
     }
   }
 
-  static CheckResult helperVersion(DoctorContext c) {
-    return whenAnswered(c, "helper-version", SocketChecks::helperVersion);
+  static CheckResult helperVersion(String name, DoctorContext c) {
+    return whenAnswered(c, name, SocketChecks::helperVersion);
   }
 
   private static CheckResult helperVersion(DoctorContext c, String name, Status s) {
@@ -91,8 +89,8 @@ final class SocketChecks {
     return CheckResult.pass(name, "helper " + s.version() + " (build " + s.buildId() + ") is the bundled one");
   }
 
-  static CheckResult crashLoop(DoctorContext c) {
-    return whenAnswered(c, "crash-loop", SocketChecks::crashLoop);
+  static CheckResult crashLoop(String name, DoctorContext c) {
+    return whenAnswered(c, name, SocketChecks::crashLoop);
   }
 
   private static CheckResult crashLoop(DoctorContext c, String name, Status s) {

@@ -10,8 +10,7 @@ import org.agentmon.installer.render.Modes;
 final class StateChecks {
   private StateChecks() {}
 
-  static CheckResult enabledFlag(DoctorContext c) throws IOException {
-    String name = "enabled-flag";
+  static CheckResult enabledFlag(String name, DoctorContext c) throws IOException {
     Path dir = c.file(c.layout.stateDir());
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       return CheckResult.fail(name, c.layout.stateDir() + " is missing", c.installer("install"));

@@ -31,7 +31,7 @@ class ConfigPrivateTest {
   private CheckResult check(Platform p) throws IOException {
     DoctorContext c = new DoctorContext(new InstallTarget(root, Layout.standard(p), "1.0.0", false),
         cmd -> new CommandResult(1, "not asked"), new Host(true, null, DoctorTest.UID), () -> null);
-    CheckResult r = ConfigChecks.configPrivate(c);
+    CheckResult r = ConfigChecks.configPrivate("config-private", c);
     assertEquals("config-private", r.name());
     return r;
   }

@@ -84,7 +84,7 @@ class DoctorReadingTest {
     install();
     fifoInsteadOf(LINUX.loginItemFile());
     String said = LINUX.loginItemFile() + " is not a regular file but a FIFO (named pipe); not read";
-    CheckResult login = assertTimeoutPreemptively(PROMPTLY, () -> FileChecks.loginItem(context(LINUX)));
+    CheckResult login = assertTimeoutPreemptively(PROMPTLY, () -> FileChecks.loginItem("login-item", context(LINUX)));
     assertEquals(Verdict.FAIL, login.verdict(), login.toString());
     assertEquals(said, login.message());
     List<CheckResult> all = assertTimeoutPreemptively(PROMPTLY, () -> new Doctor(target(LINUX),
@@ -97,7 +97,7 @@ class DoctorReadingTest {
     install();
     String unit = FileChecks.jobFiles(context(LINUX)).get(0);
     fifoInsteadOf(unit);
-    CheckResult lint = assertTimeoutPreemptively(PROMPTLY, () -> FileChecks.plistLint(context(LINUX)));
+    CheckResult lint = assertTimeoutPreemptively(PROMPTLY, () -> FileChecks.plistLint("plist-lint", context(LINUX)));
     assertEquals(Verdict.FAIL, lint.verdict(), lint.toString());
     assertEquals(unit + " is not a regular file but a FIFO (named pipe); not read", lint.message());
   }
@@ -110,10 +110,10 @@ class DoctorReadingTest {
         sparse.setLength(3L << 30); // 3 GiB, sparse: nothing is written
       }
     }
-    CheckResult login = assertTimeoutPreemptively(PROMPTLY, () -> FileChecks.loginItem(context(LINUX)));
+    CheckResult login = assertTimeoutPreemptively(PROMPTLY, () -> FileChecks.loginItem("login-item", context(LINUX)));
     assertEquals(LINUX.loginItemFile() + " is 3221225472 bytes, over the 1 MiB limit for an autostart entry; not read",
         login.message());
-    CheckResult lint = assertTimeoutPreemptively(PROMPTLY, () -> FileChecks.plistLint(context(LINUX)));
+    CheckResult lint = assertTimeoutPreemptively(PROMPTLY, () -> FileChecks.plistLint("plist-lint", context(LINUX)));
     assertEquals(Verdict.FAIL, lint.verdict(), lint.toString());
     assertTrue(lint.message().endsWith(" is 3221225472 bytes, over the 1 MiB limit for a unit or autostart entry; not read"),
         lint.message());
@@ -123,16 +123,16 @@ class DoctorReadingTest {
   void fixLinesSayTheCommandsAsLinkedOntoThePath() throws Exception {
     install();
     Files.delete(file(LINUX.enabledFlag())); // stopped: enabled-flag says how to start
-    CheckResult bare = StateChecks.enabledFlag(context(LINUX));
+    CheckResult bare = StateChecks.enabledFlag("enabled-flag", context(LINUX));
     assertEquals("sudo /opt/agentmon/bin/agentmon start", bare.fix(), "without the package's links: the full path");
     Files.createDirectories(file("/usr/bin"));
     Files.createSymbolicLink(file("/usr/bin/agentmon"), Path.of(LINUX.launcherDir() + "/agentmon"));
     Files.createSymbolicLink(file("/usr/bin/agentmon-installer"), Path.of(LINUX.installerProgram()));
-    assertEquals("sudo agentmon start", StateChecks.enabledFlag(context(LINUX)).fix());
+    assertEquals("sudo agentmon start", StateChecks.enabledFlag("enabled-flag", context(LINUX)).fix());
     Files.delete(file(LINUX.loginItemFile()));
-    assertEquals("sudo agentmon-installer install", FileChecks.plistLint(context(LINUX)).fix());
+    assertEquals("sudo agentmon-installer install", FileChecks.plistLint("plist-lint", context(LINUX)).fix());
     Layout elsewhere = new Layout(Platform.LINUX, "/srv/agentmon");
-    assertEquals("sudo /srv/agentmon/bin/agentmon start", StateChecks.enabledFlag(context(elsewhere)).fix(),
+    assertEquals("sudo /srv/agentmon/bin/agentmon start", StateChecks.enabledFlag("enabled-flag", context(elsewhere)).fix(),
         "a link to another copy is not this one");
   }
 }
