@@ -55,10 +55,10 @@ record Footprint(double launchMs, double hiddenCpuPerMin, double rssMiB, double 
   }
 
   private static double cpuPerMinute(long pid, Duration window) throws IOException, InterruptedException {
-    double before = ProcFigures.cpuSeconds(pid);
+    ProcFigures.CpuReading before = ProcFigures.CpuReading.of(pid);
     long t0 = System.nanoTime();
     Thread.sleep(window.toMillis());
-    double used = ProcFigures.cpuSeconds(pid) - before;
+    double used = ProcFigures.CpuReading.of(pid).secondsSince(before);
     return used * 60e9 / (System.nanoTime() - t0);
   }
 }
