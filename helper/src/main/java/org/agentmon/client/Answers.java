@@ -26,7 +26,7 @@ final class Answers {
   static Map<?, ?> await(CompletableFuture<Map<?, ?>> f, Deadline deadline, Object socket) throws IOException {
     Map<?, ?> m;
     try {
-      m = f.get(deadline.remainingMillis(), TimeUnit.MILLISECONDS);
+      m = f.get(f.isDone() ? 0 : deadline.remainingMillis(), TimeUnit.MILLISECONDS); // done: as a call on this thread
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for the helper");

@@ -116,11 +116,12 @@ final class Wire implements AutoCloseable {
           throw new HelperUnavailableException("the helper closed the connection", null);
         }
         Map<?, ?> m = repeatable ? repeated.same(line, id) : null;
-        if (m == null) {
+        boolean read = m == null;
+        if (read) {
           m = decode(line);
         }
         boolean ours = m != null && m.get("id") instanceof Number && ((Number) m.get("id")).longValue() == id;
-        if (ours && repeatable) {
+        if (ours && repeatable && read) {
           repeated.remember(line, id, m);
         }
         // An error without an id refuses the whole connection (e.g. at the helper's limit): with one
