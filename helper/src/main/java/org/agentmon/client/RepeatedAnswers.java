@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * The last answer to a call that is repeated unchanged ({@code status}), remembered by its bytes:
  * the helper encodes its status once and sends the same bytes until the status changes, so an answer
- * that differs from the last one only in its id is handed on with the same result object, without
- * reading its JSON again. Only an answer of exactly the shape {@code {"jsonrpc":"2.0","id":<n>,
- * "result":...}} is remembered, and only once it was read whole; anything else is read as usual.
+ * that differs from the last one only in its id is handed on as the last one was read, with the same
+ * result object, without reading its JSON again. Only an answer of exactly the shape {@code
+ * {"jsonrpc":"2.0","id":<n>,"result":...}} is remembered, and only once it was read whole; anything
+ * else is read as usual.
  * Not thread-safe: one connection's synchronous exchanges use it under their lock.
  */
 final class RepeatedAnswers {
@@ -18,24 +19,24 @@ final class RepeatedAnswers {
 
   /** The last remembered answer's bytes after its id; null when none is remembered. */
   private byte[] tail;
-  /** What that answer's result was read as; shared by every answer handed on from it, never changed. */
-  private Map<?, ?> result;
+  /**
+   * That answer as it was read, without its id (checked against the call's before it is handed on):
+   * shared by every answer handed on from it, never changed.
+   */
+  private Map<?, ?> answer;
 
   /**
    * @param line an answer line, without its terminator
    * @param id the id of the call it should answer
-   * @return the answer to that call when the line is the last remembered one with this id, else null
+   * @return the answer to that call, without its id, when the line is the last remembered one with
+   *     this id; else null
    */
   Map<?, ?> same(byte[] line, long id) {
     if (tail == null) {
       return null;
     }
     int end = idEnd(line, id);
-    if (end < 0 || !Arrays.equals(line, end, line.length, tail, 0, tail.length)) {
-      return null;
-    }
-    Object idValue = id <= Integer.MAX_VALUE ? (Object) (int) id : (Object) id; // as the JSON reader gives it
-    return Map.of("jsonrpc", "2.0", "id", idValue, "result", result);
+    return end >= 0 && Arrays.equals(line, end, line.length, tail, 0, tail.length) ? answer : null;
   }
 
   /**
@@ -50,7 +51,7 @@ final class RepeatedAnswers {
     boolean usual = end >= 0 && answer.size() == 3 && "2.0".equals(answer.get("jsonrpc"))
         && answer.get("result") instanceof Map && startsWith(line, end, RESULT);
     tail = usual ? Arrays.copyOfRange(line, end, line.length) : null;
-    result = usual ? (Map<?, ?>) answer.get("result") : null;
+    this.answer = usual ? Map.of("jsonrpc", "2.0", "result", answer.get("result")) : null;
   }
 
   /** @return where the id ends when the line starts with {@link #HEAD} and exactly this id, else -1 */

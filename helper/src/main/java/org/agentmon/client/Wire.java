@@ -115,13 +115,14 @@ final class Wire implements AutoCloseable {
         if (line == null) {
           throw new HelperUnavailableException("the helper closed the connection", null);
         }
-        Map<?, ?> m = repeatable ? repeated.same(line, id) : null;
-        boolean read = m == null;
-        if (read) {
-          m = decode(line);
+        Map<?, ?> same = repeatable ? repeated.same(line, id) : null;
+        if (same != null) {
+          f.complete(same); // this call's answer, the same as the last one
+          continue;
         }
+        Map<?, ?> m = decode(line);
         boolean ours = m != null && m.get("id") instanceof Number && ((Number) m.get("id")).longValue() == id;
-        if (ours && repeatable && read) {
+        if (ours && repeatable) {
           repeated.remember(line, id, m);
         }
         // An error without an id refuses the whole connection (e.g. at the helper's limit): with one

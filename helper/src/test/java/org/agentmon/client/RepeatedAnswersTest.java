@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -36,11 +37,9 @@ class RepeatedAnswersTest {
 
     Map<?, ?> again = r.same(answer(2, STATUS), 2);
     assertNotNull(again);
-    assertEquals(read(answer(2, STATUS)), again, "what reading it gives");
+    assertEquals(withoutId(read(answer(2, STATUS))), again, "what reading it gives, but the id");
     assertSame(first.get("result"), again.get("result"));
-    assertEquals(Integer.class, again.get("id").getClass(), "the id's type as the JSON reader gives it");
-    Map<?, ?> big = r.same(answer(10_000_000_000L, STATUS), 10_000_000_000L);
-    assertEquals(10_000_000_000L, big.get("id"));
+    assertSame(again, r.same(answer(10_000_000_000L, STATUS), 10_000_000_000L), "a long id");
   }
 
   @Test
@@ -93,7 +92,9 @@ class RepeatedAnswersTest {
       Map<?, ?> same = r.same(edited, 2);
       if (same != null) {
         handedOn++;
-        assertEquals(read(edited), same, new String(edited, StandardCharsets.US_ASCII));
+        Map<?, ?> read = read(edited);
+        assertEquals(2, read.get("id"));
+        assertEquals(withoutId(read), same, new String(edited, StandardCharsets.US_ASCII));
       }
     }
     assertTrue(handedOn > 0 && handedOn < 2_000, "edits to the id and after it are read again: " + handedOn);
@@ -112,6 +113,12 @@ class RepeatedAnswersTest {
 
   private static byte[] line(String text) {
     return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static Map<?, ?> withoutId(Map<?, ?> answer) {
+    Map<Object, Object> m = new LinkedHashMap<>(answer);
+    m.remove("id");
+    return m;
   }
 
   private static Map<?, ?> read(byte[] line) {
