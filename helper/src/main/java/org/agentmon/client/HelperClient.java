@@ -35,6 +35,11 @@ public final class HelperClient implements AutoCloseable {
 
   private final Notifications notifications;
   private final Session session;
+  /** The last status answer's result and the status read from it, see {@link RepeatedAnswers}. */
+  private volatile LastStatus lastStatus;
+
+  /** A status and the result object it was read from. */
+  private record LastStatus(Map<?, ?> result, Status status) {}
 
   private HelperClient(Notifications notifications, Session session) {
     this.notifications = notifications;
@@ -138,7 +143,14 @@ public final class HelperClient implements AutoCloseable {
    * @throws IOException when the helper cannot be reached or answers with an error
    */
   public Status status() throws IOException {
-    return Status.fromJson(resultObject(session.callIdempotent(Methods.STATUS, null, false)));
+    Map<?, ?> result = resultObject(session.callIdempotent(Methods.STATUS, null, false));
+    LastStatus last = lastStatus;
+    if (last != null && last.result() == result) {
+      return last.status(); // the same answer as last time, handed on by RepeatedAnswers
+    }
+    Status s = Status.fromJson(result);
+    lastStatus = new LastStatus(result, s);
+    return s;
   }
 
   /**

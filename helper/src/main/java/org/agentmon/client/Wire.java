@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.agentmon.protocol.Json;
 import org.agentmon.protocol.JsonException;
 import org.agentmon.protocol.Messages;
+import org.agentmon.protocol.Methods;
 
 /**
  * One connection to the helper. Until a stream starts (a subscription), calls are synchronous: the
@@ -36,6 +37,8 @@ final class Wire implements AutoCloseable {
   private final Consumer<IOException> onClosed;
   /** Guards the synchronous exchanges and the hand-over of the input to the reader thread. */
   private final Object exchange = new Object();
+  /** The last status answer, under {@link #exchange}. */
+  private final RepeatedAnswers repeated = new RepeatedAnswers();
   private volatile boolean streaming;
   private volatile IOException closedBy;
 
@@ -104,6 +107,7 @@ final class Wire implements AutoCloseable {
       return f;
     }
     long id = ids.incrementAndGet();
+    boolean repeatable = Methods.STATUS.equals(method) && params == null;
     try {
       write(Messages.request(id, method, params));
       while (!f.isDone()) {
@@ -111,8 +115,16 @@ final class Wire implements AutoCloseable {
         if (line == null) {
           throw new HelperUnavailableException("the helper closed the connection", null);
         }
+        Map<?, ?> same = repeatable ? repeated.same(line, id) : null;
+        if (same != null) {
+          f.complete(same); // this call's answer, the same as the last one
+          continue;
+        }
         Map<?, ?> m = decode(line);
         boolean ours = m != null && m.get("id") instanceof Number && ((Number) m.get("id")).longValue() == id;
+        if (ours && repeatable) {
+          repeated.remember(line, id, m);
+        }
         // An error without an id refuses the whole connection (e.g. at the helper's limit): with one
         // call outstanding, it is this call's answer.
         boolean refusal = m != null && m.get("id") == null && m.get("error") instanceof Map;

@@ -33,14 +33,31 @@ final class RequestLines {
         AFTER_ID.put(method, after);
       }
     }
-    byte[] digits = Long.toString(id).getBytes(StandardCharsets.US_ASCII);
-    byte[] line = new byte[HEAD.length + digits.length + after.length + 2];
+    String negative = id < 0 ? Long.toString(id) : null; // never from a client: their ids count up from 1
+    int digits = negative != null ? negative.length() : decimalDigits(id);
+    byte[] line = new byte[HEAD.length + digits + after.length + 2];
     System.arraycopy(HEAD, 0, line, 0, HEAD.length);
-    System.arraycopy(digits, 0, line, HEAD.length, digits.length);
-    System.arraycopy(after, 0, line, HEAD.length + digits.length, after.length);
+    if (negative != null) {
+      System.arraycopy(negative.getBytes(StandardCharsets.US_ASCII), 0, line, HEAD.length, digits);
+    } else {
+      long rest = id;
+      for (int i = HEAD.length + digits - 1; i >= HEAD.length; i--, rest /= 10) {
+        line[i] = (byte) ('0' + rest % 10);
+      }
+    }
+    System.arraycopy(after, 0, line, HEAD.length + digits, after.length);
     line[line.length - 2] = '}';
     line[line.length - 1] = '\n';
     return line;
+  }
+
+  /** @return how many decimal digits a number of at least 0 has */
+  private static int decimalDigits(long n) {
+    int digits = 1;
+    for (long rest = n / 10; rest > 0; rest /= 10) {
+      digits++;
+    }
+    return digits;
   }
 
   /**

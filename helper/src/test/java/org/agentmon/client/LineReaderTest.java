@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LineReaderTest {
@@ -41,6 +42,26 @@ class LineReaderTest {
       assertArrayEquals(big, r.readLine(null));
       assertArrayEquals("last".getBytes(), r.readLine(null));
       assertNull(r.readLine(null), "EOF");
+    }
+  }
+
+  /** Every byte value, newlines at every place of an eight-byte word: the first one is always found. */
+  @Test
+  void findsTheFirstNewlineWhateverSurroundsIt() {
+    Random r = new Random(15);
+    for (int n = 0; n < 20_000; n++) {
+      byte[] b = new byte[r.nextInt(40)];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = r.nextInt(4) == 0 ? (byte) (0x0a ^ (1 << r.nextInt(8))) : (byte) r.nextInt(256);
+        b[i] = r.nextInt(12) == 0 ? (byte) '\n' : b[i];
+      }
+      int from = r.nextInt(b.length + 1);
+      int to = from + r.nextInt(b.length - from + 1);
+      int expected = -1;
+      for (int i = from; i < to && expected < 0; i++) {
+        expected = b[i] == '\n' ? i : -1;
+      }
+      assertEquals(expected, LineReader.indexOfNewline(b, from, to), Arrays.toString(b) + " " + from + ".." + to);
     }
   }
 

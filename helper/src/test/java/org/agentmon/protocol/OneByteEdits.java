@@ -3,11 +3,11 @@ package org.agentmon.protocol;
 import java.util.Random;
 
 /** Lines one byte away from a good one (an insert, a removal or a change), for the fast-path tests. */
-final class OneByteEdits {
+public final class OneByteEdits {
   private OneByteEdits() {}
 
   /** @return {@code line} with one random edit, using bytes from {@code alphabet} */
-  static byte[] edit(byte[] line, Random r, byte[] alphabet) {
+  public static byte[] edit(byte[] line, Random r, byte[] alphabet) {
     byte b = alphabet[r.nextInt(alphabet.length)];
     int kind = line.length == 0 ? 0 : r.nextInt(3);
     int at = r.nextInt(kind == 0 ? line.length + 1 : line.length);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The request lines written and read without the codec are exactly what the codec writes and reads. */
 class RequestLinesTest {
   private static final long[] IDS = {0, 1, 9, 10, 99, 12345, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L,
-      999_999_999_999_999_999L, 1_000_000_000_000_000_000L, Long.MAX_VALUE};
+      999_999_999_999_999_999L, 1_000_000_000_000_000_000L, Long.MAX_VALUE, -1, -10, Long.MIN_VALUE};
   private static final String[] METHODS = {Methods.STATUS, Methods.HELLO, Methods.SUBSCRIBE, Methods.EVENTS,
       Methods.STATUS_CHANGED, "a", "x_y-z.1", "with space", "quote\"d", "back\\slash", "ünï", "tab\t", ""};
 
