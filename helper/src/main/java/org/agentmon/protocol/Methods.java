@@ -1,5 +1,7 @@
 package org.agentmon.protocol;
 
+import java.util.List;
+
 /** Method and notification names of the control protocol. */
 public final class Methods {
   /** Exchanges versions; anyone may call it. */
@@ -26,6 +28,9 @@ public final class Methods {
 
   /** Notification carrying one new event of the event log as its params. */
   public static final String EVENT = "event";
+
+  /** Every request method, the most frequent first (the order in which a request line is matched). */
+  public static final List<String> REQUESTS = List.of(STATUS, HELLO, SUBSCRIBE, EVENTS, RESTART, STOP, START);
 
   private Methods() {}
 }

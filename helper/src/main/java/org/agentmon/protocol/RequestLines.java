@@ -19,8 +19,7 @@ final class RequestLines {
   /** Per method name: {@code ,"method":<name>} as the codec writes it. */
   private static final Map<String, byte[]> AFTER_ID = new ConcurrentHashMap<>();
   /** The protocol's request methods, read without making a new string for each request. */
-  private static final String[] KNOWN = {Methods.STATUS, Methods.HELLO, Methods.SUBSCRIBE, Methods.EVENTS,
-      Methods.RESTART, Methods.STOP, Methods.START};
+  private static final String[] KNOWN = Methods.REQUESTS.toArray(new String[0]); // no iterator per request
 
   private RequestLines() {}
 
