@@ -112,9 +112,13 @@ final class StatusWindow {
     }
   }
 
+  /**
+   * Gives the content its preferred size (within the minimum and the screen) plus the frame, where
+   * known. Measured, not laid out: before the first show the root has no width, and a layout at
+   * width 0 wraps every text word by word.
+   */
   private void fit() {
-    view.applyCss();
-    view.layout();
+    view.applyCss(); // skins and style sheets, so the sizes below are the real ones
     double w = Math.max(MIN_WIDTH, view.prefWidth(-1));
     // Never below the minimum, even on a screen too small for it (the window manager would enforce it anyway).
     double h = Math.max(MIN_HEIGHT, Math.min(screenHeight(), view.prefHeight(w)));
