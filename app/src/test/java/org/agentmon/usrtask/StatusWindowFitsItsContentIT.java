@@ -2,14 +2,12 @@ package org.agentmon.usrtask;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.agentmon.usrtask.single.InstanceLock;
 import org.agentmon.usrtask.testing.AppProcess;
 import org.agentmon.usrtask.testing.DesktopSession;
@@ -27,14 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * an empty slab in "Recent activity". Also after opening and closing "Details".
  */
 class StatusWindowFitsItsContentIT {
-  /** Tall enough for the window with "Details" open (about 800 px) to fit whole. */
+  /** Tall enough for the window with "Details" open (754 px) to fit whole. */
   @RegisterExtension static final XServer X = new XServer(false, "1024x1000");
   private static final Duration LONG = Duration.ofSeconds(30);
-  /** The widest empty band the layout itself has (spacing around a separator is 29 px). */
-  private static final int MOST_EMPTY = 40;
-  /** The view's bottom padding is 18 px: less means something is cut off, more is slack. */
-  private static final int BOTTOM_LEAST = 12;
-  private static final int BOTTOM_MOST = 30;
   /** From the window's bottom edge to the middle of the closed "Details" row: footer, separator, spacing. */
   private static final int DETAILS_ABOVE_BOTTOM = 125;
 
@@ -59,59 +52,22 @@ class StatusWindowFitsItsContentIT {
         assertTrue(InstanceLock.send(DesktopSession.runtime(dir).resolve("agentmon-usrtask/usrtask.sock"),
             InstanceLock.SHOW), "the app holds the lock");
         Eventually.await(LONG, "the window is viewable", () -> info().contains("IsViewable"), app::output);
-        String[] seen = {""};
-        Eventually.await(LONG, "the window as tall as its content", () -> fits(seen), () -> seen[0] + app.output());
+        WindowFit fit = new WindowFit(X, dir.resolve("window.png"), 1);
+        Eventually.await(LONG, "the window as tall as its content", fit::fits, () -> fit.seen() + "; " + app.output());
         int closed = size(info())[1];
-        System.out.println("closed: " + seen[0]);
+        System.out.println("closed: " + fit.seen());
 
         int detailsY = closed - DETAILS_ABOVE_BOTTOM;
         clickAt(detailsY);
         Eventually.await(LONG, "Details open and the window grown to fit them",
-            () -> size(info())[1] > closed + 60 && fits(seen), () -> seen[0]);
-        System.out.println("open: " + seen[0]);
+            () -> size(info())[1] > closed + 60 && fit.fits(), fit::seen);
+        System.out.println("open: " + fit.seen());
 
         clickAt(detailsY); // the row stays where it was: the window grows and shrinks at the bottom
         Eventually.await(LONG, "Details closed and the window back to its closed height",
-            () -> Math.abs(size(info())[1] - closed) <= 2 && fits(seen), () -> seen[0]);
+            () -> Math.abs(size(info())[1] - closed) <= 2 && fit.fits(), fit::seen);
       }
     }
-  }
-
-  /** Photographs the window; true when no empty band is wider than the layout's own and nothing is cut. */
-  private boolean fits(String[] seen) {
-    try {
-      Path shot = dir.resolve("window.png");
-      Files.deleteIfExists(shot);
-      X.run("import", "-window", windowId(), shot.toString());
-      if (!Files.exists(shot)) {
-        seen[0] = "no picture";
-        return false;
-      }
-      BufferedImage img = ImageIO.read(shot.toFile());
-      int[] bands = emptyBands(img);
-      seen[0] = img.getWidth() + "x" + img.getHeight() + ", widest empty band " + bands[0] + " px, at the bottom "
-          + bands[1] + " px; ";
-      return bands[0] <= MOST_EMPTY && bands[1] >= BOTTOM_LEAST && bands[1] <= BOTTOM_MOST;
-    } catch (java.io.IOException e) {
-      seen[0] = e.toString();
-      return false;
-    }
-  }
-
-  /** @return the widest run of rows all in the background colour, and the run at the bottom edge */
-  static int[] emptyBands(BufferedImage img) {
-    int background = img.getRGB(img.getWidth() / 2, img.getHeight() - 1);
-    int run = 0;
-    int widest = 0;
-    for (int y = 0; y < img.getHeight(); y++) {
-      boolean empty = true;
-      for (int x = 0; x < img.getWidth() && empty; x++) {
-        empty = img.getRGB(x, y) == background;
-      }
-      run = empty ? run + 1 : 0;
-      widest = Math.max(widest, run);
-    }
-    return new int[] {widest, run};
   }
 
   private void clickAt(int y) {
@@ -123,11 +79,6 @@ class StatusWindowFitsItsContentIT {
 
   private static String info() {
     return X.run("xwininfo", "-name", "AgentMon");
-  }
-
-  private static String windowId() {
-    Matcher id = Pattern.compile("Window id: (0x[0-9a-f]+)").matcher(info());
-    return id.find() ? id.group(1) : "none";
   }
 
   private static int value(String xwininfo, String key) {

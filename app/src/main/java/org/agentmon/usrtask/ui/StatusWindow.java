@@ -25,6 +25,9 @@ final class StatusWindow {
   /** The size fit() last gave the window; a different size means the user resized it. */
   private double fittedWidth = Double.NaN;
   private double fittedHeight = Double.NaN;
+  /** The size fit() last asked for the content, inside any frame. */
+  private double contentWidth = Double.NaN;
+  private double contentHeight = Double.NaN;
 
   StatusWindow(Stage stage, Models models, Runnable onHide) {
     this.stage = stage;
@@ -50,6 +53,9 @@ final class StatusWindow {
     models.status().presentationProperty().addListener(o -> javafx.application.Platform.runLater(this::grow));
     models.status().activity().addListener((javafx.collections.ListChangeListener<Activity>) c ->
         javafx.application.Platform.runLater(this::grow));
+    // A window manager frames the window once shown and takes the frame from the size asked (the
+    // content lost 25 px under openbox): once the frame is there, fit again with it.
+    scene.heightProperty().addListener(o -> javafx.application.Platform.runLater(this::fitAroundFrame));
     // Opening "Details" grows the window to fit it.
     ((javafx.scene.control.TitledPane) view.lookup("#details")).expandedProperty()
         .addListener(o -> javafx.application.Platform.runLater(this::fit));
@@ -112,6 +118,16 @@ final class StatusWindow {
     }
   }
 
+  /** Fits again when a frame took room from the content while the window kept the size fit() gave it. */
+  private void fitAroundFrame() {
+    boolean asFitted = Math.abs(stage.getWidth() - fittedWidth) < 1 && Math.abs(stage.getHeight() - fittedHeight) < 1;
+    Scene scene = stage.getScene();
+    if (stage.isShowing() && asFitted
+        && (scene.getWidth() < contentWidth - 0.5 || scene.getHeight() < contentHeight - 0.5)) {
+      fit();
+    }
+  }
+
   /**
    * Gives the content its preferred size (within the minimum and the screen) plus the frame, where
    * known. Measured, not laid out: before the first show the root has no width, and a layout at
@@ -124,6 +140,8 @@ final class StatusWindow {
     double h = Math.max(MIN_HEIGHT, Math.min(screenHeight(), view.prefHeight(w)));
     stage.setWidth(w + decorationWidth());
     stage.setHeight(h + decorationHeight());
+    contentWidth = w;
+    contentHeight = h;
     fittedWidth = stage.getWidth();
     fittedHeight = stage.getHeight();
   }
