@@ -4,9 +4,11 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.agentmon.usrtask.testing.Eventually;
 import org.agentmon.usrtask.testing.XServer;
 
 /**
@@ -20,6 +22,8 @@ final class WindowFit {
   /** The view's bottom padding is 18 px at 1x. */
   private static final int BOTTOM_LEAST = 12;
   private static final int BOTTOM_MOST = 30;
+  /** From the window's bottom edge to the middle of the closed "Details" row at 1x: footer, separator, spacing. */
+  private static final int DETAILS_ABOVE_BOTTOM = 125;
   private final XServer x;
   private final Path shot;
   private final int scale;
@@ -59,6 +63,43 @@ final class WindowFit {
       seen = e.toString();
       return false;
     }
+  }
+
+  /**
+   * Opens "Details" with a click, waits until the window grew to fit them, closes them, and waits until
+   * it is back to its closed height; as tall as its content all along.
+   *
+   * @param timeout for each step
+   */
+  void whileDetailsOpenAndClose(Duration timeout) {
+    Eventually.await(timeout, "the window as tall as its content", this::fits, this::seen);
+    int closed = size()[1];
+    int detailsY = closed - DETAILS_ABOVE_BOTTOM * scale;
+    clickAt(detailsY);
+    Eventually.await(timeout, "Details open and the window grown to fit them",
+        () -> size()[1] > closed + 60 * scale && fits(), this::seen);
+    System.out.println("Details open: " + seen);
+    clickAt(detailsY); // the row stays where it was: the window grows and shrinks at the bottom
+    Eventually.await(timeout, "Details closed and the window back to its closed height",
+        () -> Math.abs(size()[1] - closed) <= 2 && fits(), this::seen);
+    System.out.println("Details closed again: " + seen);
+  }
+
+  private void clickAt(int y) {
+    String info = x.run("xwininfo", "-name", "AgentMon");
+    int left = value(info, "Absolute upper-left X");
+    int top = value(info, "Absolute upper-left Y");
+    x.run("xdotool", "mousemove", Integer.toString(left + 60 * scale), Integer.toString(top + y), "click", "1");
+  }
+
+  private int[] size() {
+    String info = x.run("xwininfo", "-name", "AgentMon");
+    return new int[] {value(info, "Width"), value(info, "Height")};
+  }
+
+  private static int value(String xwininfo, String key) {
+    Matcher m = Pattern.compile(key + ":\\s+(-?\\d+)").matcher(xwininfo);
+    return m.find() ? Integer.parseInt(m.group(1)) : -1;
   }
 
   /** @return what the last photograph showed, for messages */

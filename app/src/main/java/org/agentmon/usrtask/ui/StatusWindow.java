@@ -53,8 +53,8 @@ final class StatusWindow {
     models.status().presentationProperty().addListener(o -> javafx.application.Platform.runLater(this::grow));
     models.status().activity().addListener((javafx.collections.ListChangeListener<Activity>) c ->
         javafx.application.Platform.runLater(this::grow));
-    // A window manager frames the window once shown and takes the frame from the size asked (the
-    // content lost 25 px under openbox): once the frame is there, fit again with it.
+    // A window manager frames the window once shown, and the frame came off the content (25 px under
+    // openbox) or, by JavaFX's own correction, on top of it: once the frame is there, fit again with it.
     scene.heightProperty().addListener(o -> javafx.application.Platform.runLater(this::fitAroundFrame));
     // Opening "Details" grows the window to fit it.
     ((javafx.scene.control.TitledPane) view.lookup("#details")).expandedProperty()
@@ -118,12 +118,19 @@ final class StatusWindow {
     }
   }
 
-  /** Fits again when a frame took room from the content while the window kept the size fit() gave it. */
+  /**
+   * Fits again when the content is off the size fit() asked by exactly the frame: the frame taken from
+   * it (asked before the window manager framed the window), or added twice (JavaFX corrects for the
+   * frame itself when it learns its size, and which comes first varies). A size set by hand is left.
+   */
   private void fitAroundFrame() {
-    boolean asFitted = Math.abs(stage.getWidth() - fittedWidth) < 1 && Math.abs(stage.getHeight() - fittedHeight) < 1;
     Scene scene = stage.getScene();
-    if (stage.isShowing() && asFitted
-        && (scene.getWidth() < contentWidth - 0.5 || scene.getHeight() < contentHeight - 0.5)) {
+    double frameWidth = stage.getWidth() - scene.getWidth();
+    double frameHeight = stage.getHeight() - scene.getHeight();
+    double offWidth = Math.abs(scene.getWidth() - contentWidth);
+    double offHeight = Math.abs(scene.getHeight() - contentHeight);
+    if (stage.isShowing() && frameHeight > 0 && Math.abs(offHeight - frameHeight) < 1
+        && (offWidth < 1 || Math.abs(offWidth - frameWidth) < 1)) {
       fit();
     }
   }

@@ -56,7 +56,7 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    for (String tool : windowManager ? List.of("Xvfb", "trayer", "xwininfo", "import", "openbox", "xprop")
+    for (String tool : windowManager ? List.of("Xvfb", "trayer", "xwininfo", "import", "openbox", "xprop", "xdotool")
         : List.of("Xvfb", "trayer", "xwininfo", "import", "xdotool")) {
       Assumptions.assumeTrue(onPath(tool), tool + " is not installed (apt-get install xvfb trayer x11-utils imagemagick xdotool openbox)");
     }
