@@ -18,11 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The status window shown for the first time from the tray is as tall as its content: it opened 635 px
- * tall for 423 px of content, the slack an empty slab in "Recent activity". Also after opening and
+ * tall for 419 px of content, the slack an empty slab in "Recent activity". Also after opening and
  * closing "Details". The subclasses say on which display.
  */
 abstract class StatusWindowFitsItsContent {
-  /** A screen tall enough for the window with "Details" open (754 px) to fit whole. */
+  /** A screen tall enough for the window with "Details" open (750 px) to fit whole. */
   static final String SCREEN = "1024x1000";
   private static final Duration LONG = Duration.ofSeconds(30);
 

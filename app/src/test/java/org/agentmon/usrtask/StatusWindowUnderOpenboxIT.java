@@ -76,7 +76,7 @@ class StatusWindowUnderOpenboxIT {
               : x + size(info)[0] >= 1024 - 40 && y < 100;
         }, () -> X.run("xwininfo", "-name", "AgentMon"));
         // As tall as its content inside openbox's frame: no empty slab, the footer not cut off (openbox
-        // took its 25 px title bar from the content). At 2x the content (846 px) is taller than the screen.
+        // took its 25 px title bar from the content). At 2x the content (over 800 px) is taller than the screen.
         if (scale == 1) {
           WindowFit fit = new WindowFit(X, dir.resolve("window.png"), scale);
           Eventually.await(LONG, "as tall as its content", fit::fits, fit::seen);

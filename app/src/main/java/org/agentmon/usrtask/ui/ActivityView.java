@@ -22,8 +22,6 @@ import org.agentmon.usrtask.present.RelativeTime;
 final class ActivityView extends VBox {
   /** How many rows are shown whole before the list scrolls. */
   private static final int SHOWN = 5;
-  /** The height of one unwrapped row: the least the list shrinks to when space is short. */
-  private static final double ROW = 26;
   private final StatusViewModel model;
   private final VBox rows = new VBox(4);
   private final ScrollPane scroll = new FirstRows(rows);
@@ -42,7 +40,6 @@ final class ActivityView extends VBox {
     rows.setId("activity");
     rows.getStyleClass().add("activity");
     scroll.setFitToWidth(true);
-    scroll.setMinViewportHeight(ROW);
     VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     scroll.getStyleClass().add("activity-scroll");
@@ -114,8 +111,18 @@ final class ActivityView extends VBox {
 
     @Override
     protected double computePrefHeight(double width) {
+      return rowsHeight(width, SHOWN);
+    }
+
+    /** When space is short: the first row. */
+    @Override
+    protected double computeMinHeight(double width) {
+      return rowsHeight(width, 1);
+    }
+
+    private double rowsHeight(double width, int shown) {
       double w = width >= 0 ? width : getWidth() > 0 ? getWidth() : prefWidth(-1);
-      int n = Math.min(SHOWN, rows.getChildren().size());
+      int n = Math.min(shown, rows.getChildren().size());
       double inner = w - snappedLeftInset() - snappedRightInset() - rows.snappedLeftInset() - rows.snappedRightInset()
           - (rows.getChildren().size() > SHOWN ? verticalBarWidth() : 0);
       double h = rows.snappedTopInset() + rows.snappedBottomInset() + rows.getSpacing() * Math.max(0, n - 1);

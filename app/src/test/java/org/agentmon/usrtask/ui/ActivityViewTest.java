@@ -82,4 +82,38 @@ class ActivityViewTest {
     assertTrue(WindowProbe.fx(() -> rows.getHeight() <= scroll.getViewportBounds().getHeight() + 0.5),
         "no scrolling needed: rows " + WindowProbe.fx(rows::getHeight) + " in " + WindowProbe.fx(scroll::getViewportBounds));
   }
+
+  /**
+   * A window made after the activity is in (as at its first show from the tray) was measured before
+   * it had a width: every text wrapped word by word, and the list kept that height as slack.
+   */
+  @ParameterizedTest(name = "dark={0}")
+  @ValueSource(booleans = {false, true})
+  void aWindowMadeAfterTheActivityIsInHasNoSlackInTheList(boolean dark, FxRobot robot) throws Exception {
+    robot.interact(() -> Theme.apply(false, dark));
+    ScriptedHelper helper = new ScriptedHelper(dir.resolve("agentmon.sock"));
+    helper.events.add(Map.of("type", "helper.started", "time", "2026-12-01T09:00:00Z"));
+    robot.interact(() -> {
+      models = new Models(helper, new XdgAutostartLoginItem(dir.resolve("a"), dir.resolve("b"), List.of("/bin/true")),
+          new RecordingAppControl(), null, new UserSettings(dir.resolve("settings.properties")), null);
+      models.start();
+    });
+    helper.push(connected(status("running")));
+    Eventually.await(LONG, "the activity read", () -> WindowProbe.fx(() -> models.status().activity().size()) == 1,
+        () -> WindowProbe.fx(() -> models.status().activity().toString()));
+    robot.interact(() -> new StatusWindow(stage, models, () -> { }).show(null));
+    WaitForAsyncUtils.waitForFxEvents();
+    WindowProbe w = new WindowProbe(robot);
+    Pane rows = (Pane) w.query("activity");
+    ScrollPane scroll = (ScrollPane) WindowProbe.fx(() -> {
+      Node up = rows;
+      while (!(up instanceof ScrollPane)) {
+        up = up.getParent();
+      }
+      return up;
+    });
+    double slack = WindowProbe.fx(() -> scroll.getViewportBounds().getHeight() - rows.getHeight());
+    assertTrue(slack <= 1, "the list is as tall as its one row: " + slack + " px more, window "
+        + WindowProbe.fx(() -> stage.getWidth() + "x" + stage.getHeight()));
+  }
 }
