@@ -1,8 +1,11 @@
 package org.agentmon.usrtask.ui;
 
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -13,16 +16,15 @@ import org.agentmon.usrtask.present.RelativeTime;
 
 /**
  * "Recent activity": the last events in words with relative times, the exact time on hover. The list
- * is as tall as its first few rows really are (a long event wraps onto more lines); more rows scroll.
+ * is as tall as its first few rows are at the width it is given (a long event wraps onto more lines);
+ * more rows scroll.
  */
 final class ActivityView extends VBox {
   /** How many rows are shown whole before the list scrolls. */
   private static final int SHOWN = 5;
-  /** The height of one unwrapped row, until the rows have been laid out. */
-  private static final double ROW = 26;
   private final StatusViewModel model;
   private final VBox rows = new VBox(4);
-  private final ScrollPane scroll = new ScrollPane(rows);
+  private final ScrollPane scroll = new FirstRows(rows);
   private final java.util.List<Label> times = new java.util.ArrayList<>();
 
   ActivityView(StatusViewModel model) {
@@ -38,8 +40,6 @@ final class ActivityView extends VBox {
     rows.setId("activity");
     rows.getStyleClass().add("activity");
     scroll.setFitToWidth(true);
-    scroll.setPrefViewportHeight(ROW);
-    scroll.setMinViewportHeight(ROW);
     VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     scroll.getStyleClass().add("activity-scroll");
@@ -88,18 +88,55 @@ final class ActivityView extends VBox {
       row.setAlignment(Pos.TOP_LEFT);
       rows.getChildren().add(row);
     }
-    // As tall as the rows up to SHOWN really are once laid out (wrapped text included), then it scrolls.
-    Region last = (Region) rows.getChildren().get(Math.min(SHOWN, rows.getChildren().size()) - 1);
-    last.boundsInParentProperty().addListener(o -> fitTo(last));
-    fitTo(last);
   }
 
-  /** Makes the visible part of the list end where {@code last} ends. */
-  private void fitTo(Region last) {
-    if (last.getParent() != rows) {
-      return; // a row of an earlier refresh
+  /**
+   * The list's scroll pane, as tall as its first {@link #SHOWN} rows at the width it is asked for.
+   * Computed when asked, not remembered from a layout: a height written during a layout pass does not
+   * reach the parents' remembered sizes, and a layout before the window has a width (text wrapped word
+   * by word) kept the window 200 px too tall.
+   */
+  private static final class FirstRows extends ScrollPane {
+    private final VBox rows;
+
+    FirstRows(VBox rows) {
+      super(rows);
+      this.rows = rows;
     }
-    double bottom = last.getBoundsInParent().getMaxY() + rows.snappedBottomInset();
-    scroll.setPrefViewportHeight(last.getHeight() > 0 ? Math.ceil(bottom) : ROW * rows.getChildren().indexOf(last) + ROW);
+
+    @Override
+    public Orientation getContentBias() {
+      return Orientation.HORIZONTAL; // wrapped rows: the narrower, the taller
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+      return rowsHeight(width, SHOWN);
+    }
+
+    /** When space is short: the first row. */
+    @Override
+    protected double computeMinHeight(double width) {
+      return rowsHeight(width, 1);
+    }
+
+    private double rowsHeight(double width, int shown) {
+      double w = width >= 0 ? width : getWidth() > 0 ? getWidth() : prefWidth(-1);
+      int n = Math.min(shown, rows.getChildren().size());
+      double inner = w - snappedLeftInset() - snappedRightInset() - rows.snappedLeftInset() - rows.snappedRightInset()
+          - (rows.getChildren().size() > SHOWN ? verticalBarWidth() : 0);
+      double h = rows.snappedTopInset() + rows.snappedBottomInset() + rows.getSpacing() * Math.max(0, n - 1);
+      for (Node row : rows.getChildren().subList(0, n)) {
+        h += rows.snapSizeY(row.prefHeight(inner));
+      }
+      return snappedTopInset() + Math.ceil(h) + snappedBottomInset();
+    }
+
+    /** The width the vertical scroll bar takes from the rows when there are more than fit. */
+    private double verticalBarWidth() {
+      return lookupAll(".scroll-bar").stream()
+          .filter(b -> b instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL)
+          .mapToDouble(b -> b.prefWidth(-1)).findFirst().orElse(0);
+    }
   }
 }

@@ -25,6 +25,9 @@ final class StatusWindow {
   /** The size fit() last gave the window; a different size means the user resized it. */
   private double fittedWidth = Double.NaN;
   private double fittedHeight = Double.NaN;
+  /** The size fit() last asked for the content, inside any frame. */
+  private double contentWidth = Double.NaN;
+  private double contentHeight = Double.NaN;
 
   StatusWindow(Stage stage, Models models, Runnable onHide) {
     this.stage = stage;
@@ -50,6 +53,9 @@ final class StatusWindow {
     models.status().presentationProperty().addListener(o -> javafx.application.Platform.runLater(this::grow));
     models.status().activity().addListener((javafx.collections.ListChangeListener<Activity>) c ->
         javafx.application.Platform.runLater(this::grow));
+    // A window manager frames the window once shown, and the frame came off the content (25 px under
+    // openbox) or, by JavaFX's own correction, on top of it: once the frame is there, fit again with it.
+    scene.heightProperty().addListener(o -> javafx.application.Platform.runLater(this::fitAroundFrame));
     // Opening "Details" grows the window to fit it.
     ((javafx.scene.control.TitledPane) view.lookup("#details")).expandedProperty()
         .addListener(o -> javafx.application.Platform.runLater(this::fit));
@@ -112,14 +118,37 @@ final class StatusWindow {
     }
   }
 
+  /**
+   * Fits again when the content is off the size fit() asked by exactly the frame: the frame taken from
+   * it (asked before the window manager framed the window), or added twice (JavaFX corrects for the
+   * frame itself when it learns its size, and which comes first varies). A size set by hand is left.
+   */
+  private void fitAroundFrame() {
+    Scene scene = stage.getScene();
+    double frameWidth = stage.getWidth() - scene.getWidth();
+    double frameHeight = stage.getHeight() - scene.getHeight();
+    double offWidth = Math.abs(scene.getWidth() - contentWidth);
+    double offHeight = Math.abs(scene.getHeight() - contentHeight);
+    if (stage.isShowing() && frameHeight > 0 && Math.abs(offHeight - frameHeight) < 1
+        && (offWidth < 1 || Math.abs(offWidth - frameWidth) < 1)) {
+      fit();
+    }
+  }
+
+  /**
+   * Gives the content its preferred size (within the minimum and the screen) plus the frame, where
+   * known. Measured, not laid out: before the first show the root has no width, and a layout at
+   * width 0 wraps every text word by word.
+   */
   private void fit() {
-    view.applyCss();
-    view.layout();
+    view.applyCss(); // skins and style sheets, so the sizes below are the real ones
     double w = Math.max(MIN_WIDTH, view.prefWidth(-1));
     // Never below the minimum, even on a screen too small for it (the window manager would enforce it anyway).
     double h = Math.max(MIN_HEIGHT, Math.min(screenHeight(), view.prefHeight(w)));
     stage.setWidth(w + decorationWidth());
     stage.setHeight(h + decorationHeight());
+    contentWidth = w;
+    contentHeight = h;
     fittedWidth = stage.getWidth();
     fittedHeight = stage.getHeight();
   }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class XServer implements BeforeAllCallback, AfterAllCallback {
   private final List<Process> started = new ArrayList<>();
   private final boolean windowManager;
+  private final String screen;
   private String display;
 
   /** A display with a tray host and no window manager. */
@@ -36,7 +37,16 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
    *     (bare Xvfb hides sizing bugs)
    */
   public XServer(boolean windowManager) {
+    this(windowManager, "1024x768");
+  }
+
+  /**
+   * @param windowManager also run {@code openbox}
+   * @param screen the screen's size, e.g. {@code 1024x1000}
+   */
+  public XServer(boolean windowManager, String screen) {
     this.windowManager = windowManager;
+    this.screen = screen;
   }
 
   /** @return the display, e.g. {@code :93} */
@@ -46,7 +56,7 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    for (String tool : windowManager ? List.of("Xvfb", "trayer", "xwininfo", "import", "openbox", "xprop")
+    for (String tool : windowManager ? List.of("Xvfb", "trayer", "xwininfo", "import", "openbox", "xprop", "xdotool")
         : List.of("Xvfb", "trayer", "xwininfo", "import", "xdotool")) {
       Assumptions.assumeTrue(onPath(tool), tool + " is not installed (apt-get install xvfb trayer x11-utils imagemagick xdotool openbox)");
     }
@@ -55,7 +65,7 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
     // -noreset: by default Xvfb resets itself whenever its last client disconnects (each xprop of the
     // wait below), and a client that connects during the reset loses its connection and exits; that
     // is how openbox died at start in a CI run.
-    Process x = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp",
+    Process x = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", screen + "x24", "-nolisten", "tcp",
         "-noreset").redirectError(ProcessBuilder.Redirect.DISCARD).start();
     started.add(x);
     display = ":" + displayNumber(x);

@@ -47,16 +47,13 @@ class ActivityViewTest {
   @ParameterizedTest(name = "dark={0}")
   @ValueSource(booleans = {false, true})
   void aWrappedEventKeepsEveryRowInViewWithoutScrolling(boolean dark, FxRobot robot) throws Exception {
-    robot.interact(() -> Theme.apply(false, dark));
-    ScriptedHelper helper = new ScriptedHelper(dir.resolve("agentmon.sock"));
-    helper.events.add(Map.of("type", "helper.started", "time", "2026-12-01T09:00:00Z"));
+    ScriptedHelper helper = startedHelper(dark, robot);
     helper.events.add(Map.of("type", "config.error", "time", "2026-12-01T09:30:00Z", "error",
         "/etc/agentmon/agentmon.json is writable by group or others; ask an administrator to fix its permissions"));
     helper.events.add(Map.of("type", "helper.restart-requested", "uid", 0, "time", "2026-12-01T10:00:00Z"));
     WindowProbe w = new WindowProbe(robot);
     robot.interact(() -> {
-      models = new Models(helper, new XdgAutostartLoginItem(dir.resolve("a"), dir.resolve("b"), List.of("/bin/true")),
-          new RecordingAppControl(), null, new UserSettings(dir.resolve("settings.properties")), null);
+      models = models(helper);
       new StatusWindow(stage, models, () -> { }).show(null);
       models.start();
     });
@@ -81,5 +78,49 @@ class ActivityViewTest {
     assertEquals(0.0, WindowProbe.fx(scroll::getVvalue), "nothing scrolled");
     assertTrue(WindowProbe.fx(() -> rows.getHeight() <= scroll.getViewportBounds().getHeight() + 0.5),
         "no scrolling needed: rows " + WindowProbe.fx(rows::getHeight) + " in " + WindowProbe.fx(scroll::getViewportBounds));
+  }
+
+  /**
+   * A window made after the activity is in (as at its first show from the tray) was measured before
+   * it had a width: every text wrapped word by word, and the list kept that height as slack.
+   */
+  @ParameterizedTest(name = "dark={0}")
+  @ValueSource(booleans = {false, true})
+  void aWindowMadeAfterTheActivityIsInHasNoSlackInTheList(boolean dark, FxRobot robot) throws Exception {
+    ScriptedHelper helper = startedHelper(dark, robot);
+    robot.interact(() -> {
+      models = models(helper);
+      models.start();
+    });
+    helper.push(connected(status("running")));
+    Eventually.await(LONG, "the activity read", () -> WindowProbe.fx(() -> models.status().activity().size()) == 1,
+        () -> WindowProbe.fx(() -> models.status().activity().toString()));
+    robot.interact(() -> new StatusWindow(stage, models, () -> { }).show(null));
+    WaitForAsyncUtils.waitForFxEvents();
+    WindowProbe w = new WindowProbe(robot);
+    Pane rows = (Pane) w.query("activity");
+    ScrollPane scroll = (ScrollPane) WindowProbe.fx(() -> {
+      Node up = rows;
+      while (!(up instanceof ScrollPane)) {
+        up = up.getParent();
+      }
+      return up;
+    });
+    double slack = WindowProbe.fx(() -> scroll.getViewportBounds().getHeight() - rows.getHeight());
+    assertTrue(slack <= 1, "the list is as tall as its one row: " + slack + " px more, window "
+        + WindowProbe.fx(() -> stage.getWidth() + "x" + stage.getHeight()));
+  }
+
+  /** @return a scripted helper whose log starts with its start, in the given theme */
+  private ScriptedHelper startedHelper(boolean dark, FxRobot robot) throws java.io.IOException {
+    robot.interact(() -> Theme.apply(false, dark));
+    ScriptedHelper helper = new ScriptedHelper(dir.resolve("agentmon.sock"));
+    helper.events.add(Map.of("type", "helper.started", "time", "2026-12-01T09:00:00Z"));
+    return helper;
+  }
+
+  private Models models(ScriptedHelper helper) {
+    return new Models(helper, new XdgAutostartLoginItem(dir.resolve("a"), dir.resolve("b"), List.of("/bin/true")),
+        new RecordingAppControl(), null, new UserSettings(dir.resolve("settings.properties")), null);
   }
 }

@@ -1,0 +1,125 @@
+package org.agentmon.usrtask;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.agentmon.usrtask.testing.Eventually;
+import org.agentmon.usrtask.testing.XServer;
+
+/**
+ * Whether the real status window is as tall as its content, read from its photograph: no empty
+ * band wider than the layout's own (the slack of a too-tall window lands in one place, "Recent
+ * activity"), and the view's bottom padding whole below the footer (less: something is cut off).
+ */
+final class WindowFit {
+  /** The widest empty band the layout itself has, at 1x (spacing around a separator is 29 px). */
+  private static final int MOST_EMPTY = 40;
+  /** The view's bottom padding is 18 px at 1x. */
+  private static final int BOTTOM_LEAST = 12;
+  private static final int BOTTOM_MOST = 30;
+  /** From the window's bottom edge to the middle of the closed "Details" row at 1x: footer, separator, spacing. */
+  private static final int DETAILS_ABOVE_BOTTOM = 125;
+  private final XServer x;
+  private final Path shot;
+  private final int scale;
+  private String seen = "not photographed yet";
+
+  /**
+   * @param x the display the window is on
+   * @param shot where the photograph goes
+   * @param scale the UI scale (2 for {@code -Dglass.gtk.uiScale=2})
+   */
+  WindowFit(XServer x, Path shot, int scale) {
+    this.x = x;
+    this.shot = shot;
+    this.scale = scale;
+  }
+
+  /** @return true when the window called AgentMon, photographed now, is as tall as its content */
+  boolean fits() {
+    try {
+      Files.deleteIfExists(shot);
+      Matcher id = Pattern.compile("Window id: (0x[0-9a-f]+)").matcher(x.run("xwininfo", "-name", "AgentMon"));
+      if (!id.find()) {
+        seen = "no window called AgentMon";
+        return false;
+      }
+      x.run("import", "-window", id.group(1), shot.toString());
+      if (!Files.exists(shot)) {
+        seen = "no photograph";
+        return false;
+      }
+      BufferedImage img = ImageIO.read(shot.toFile());
+      int[] bands = emptyBands(img);
+      seen = img.getWidth() + "x" + img.getHeight() + ", widest empty band " + bands[0] + " px, at the bottom "
+          + bands[1] + " px";
+      return bands[0] <= MOST_EMPTY * scale && bands[1] >= BOTTOM_LEAST * scale && bands[1] <= BOTTOM_MOST * scale;
+    } catch (IOException e) {
+      seen = e.toString();
+      return false;
+    }
+  }
+
+  /**
+   * Opens "Details" with a click, waits until the window grew to fit them, closes them, and waits until
+   * it is back to its closed height; as tall as its content all along.
+   *
+   * @param timeout for each step
+   */
+  void whileDetailsOpenAndClose(Duration timeout) {
+    Eventually.await(timeout, "the window as tall as its content", this::fits, this::seen);
+    int closed = size()[1];
+    int detailsY = closed - DETAILS_ABOVE_BOTTOM * scale;
+    clickAt(detailsY);
+    Eventually.await(timeout, "Details open and the window grown to fit them",
+        () -> size()[1] > closed + 60 * scale && fits(), this::seen);
+    System.out.println("Details open: " + seen);
+    clickAt(detailsY); // the row stays where it was: the window grows and shrinks at the bottom
+    Eventually.await(timeout, "Details closed and the window back to its closed height",
+        () -> Math.abs(size()[1] - closed) <= 2 && fits(), this::seen);
+    System.out.println("Details closed again: " + seen);
+  }
+
+  private void clickAt(int y) {
+    String info = x.run("xwininfo", "-name", "AgentMon");
+    int left = value(info, "Absolute upper-left X");
+    int top = value(info, "Absolute upper-left Y");
+    x.run("xdotool", "mousemove", Integer.toString(left + 60 * scale), Integer.toString(top + y), "click", "1");
+  }
+
+  private int[] size() {
+    String info = x.run("xwininfo", "-name", "AgentMon");
+    return new int[] {value(info, "Width"), value(info, "Height")};
+  }
+
+  private static int value(String xwininfo, String key) {
+    Matcher m = Pattern.compile(key + ":\\s+(-?\\d+)").matcher(xwininfo);
+    return m.find() ? Integer.parseInt(m.group(1)) : -1;
+  }
+
+  /** @return what the last photograph showed, for messages */
+  String seen() {
+    return seen;
+  }
+
+  /** @return the widest run of rows all in the background colour, and the run at the bottom edge */
+  private static int[] emptyBands(BufferedImage img) {
+    int background = img.getRGB(img.getWidth() / 2, img.getHeight() - 1);
+    int run = 0;
+    int widest = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      boolean empty = true;
+      for (int px = 0; px < img.getWidth() && empty; px++) {
+        empty = img.getRGB(px, y) == background;
+      }
+      run = empty ? run + 1 : 0;
+      widest = Math.max(widest, run);
+    }
+    return new int[] {widest, run};
+  }
+}
