@@ -34,6 +34,7 @@ public final class UsrTaskApp extends Application implements AppControl {
     if (!c.noTray()) {
       java.awt.Toolkit.getDefaultToolkit(); // AWT before JavaFX: on macOS the other order can deadlock the tray
     }
+    PulseRate.choose(org.agentmon.platform.Platform.onMac());
     Application.launch(UsrTaskApp.class);
   }
 

@@ -37,7 +37,7 @@ record Footprint(double launchMs, double hiddenCpuPerMin, double rssMiB, double 
       Eventually.await(LONG, title + ": tray icon added", () -> p.output().contains("tray icon added"), p::output);
       double launchMs = (System.nanoTime() - start) / 1e6;
       Thread.sleep(t.settle().toMillis());
-      double hidden = cpuPerMinute(pid, t.window());
+      double hidden = cpuPerMinute(pid, t.window(), title + ", window hidden");
       double rss = ProcFigures.rssMiB(pid);
       Eventually.await(LONG, title + ": its icon in trayer's panel", () -> ICON.matcher(x.tree()).find(), x::tree);
       Matcher icon = ICON.matcher(x.tree());
@@ -49,16 +49,20 @@ record Footprint(double launchMs, double hiddenCpuPerMin, double rssMiB, double 
           () -> x.run("xwininfo", "-name", title).contains("IsViewable"), p::output);
       double clickMs = (System.nanoTime() - click) / 1e6;
       Thread.sleep(t.settle().toMillis() / 3);
-      double shown = cpuPerMinute(pid, t.window());
+      double shown = cpuPerMinute(pid, t.window(), title + ", window shown");
       return new Footprint(launchMs, hidden, rss, clickMs, shown);
     }
   }
 
-  private static double cpuPerMinute(long pid, Duration window) throws IOException, InterruptedException {
+  /** Also prints the busiest threads of the window, under {@code label}. */
+  private static double cpuPerMinute(long pid, Duration window, String label) throws IOException,
+      InterruptedException {
     ProcFigures.CpuReading before = ProcFigures.CpuReading.of(pid);
     long t0 = System.nanoTime();
     Thread.sleep(window.toMillis());
-    double used = ProcFigures.CpuReading.of(pid).secondsSince(before);
+    ProcFigures.CpuReading after = ProcFigures.CpuReading.of(pid);
+    double used = after.secondsSince(before);
+    System.out.println(label + ", busiest threads: " + after.busiest(before, 6));
     return used * 60e9 / (System.nanoTime() - t0);
   }
 }

@@ -22,14 +22,17 @@ final class ProcFigures {
    * processes up to 20 % apart; the threads' own clocks do not. A thread that ended between the
    * readings takes its time with it, so then the ticks count (they include ended threads).
    */
-  record CpuReading(Map<String, Long> threadNanos, long ticks) {
+  record CpuReading(Map<String, Long> threadNanos, Map<String, String> threadNames, long ticks) {
     static CpuReading of(long pid) throws IOException {
       Map<String, Long> threads = new HashMap<>();
+      Map<String, String> names = new HashMap<>();
       try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
         for (Path task : tasks) {
           try {
             String schedstat = Files.readString(task.resolve("schedstat"));
-            threads.put(task.getFileName().toString(), Long.parseLong(schedstat.substring(0, schedstat.indexOf(' '))));
+            String tid = task.getFileName().toString();
+            threads.put(tid, Long.parseLong(schedstat.substring(0, schedstat.indexOf(' '))));
+            names.put(tid, Files.readString(task.resolve("comm")).trim());
           } catch (NoSuchFileException ended) {
             // a thread that ended while the directory was read: the ticks below still hold its time
           }
@@ -38,7 +41,22 @@ final class ProcFigures {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
       // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return new CpuReading(threads, Long.parseLong(f[11]) + Long.parseLong(f[12])); // fields 14 and 15
+      return new CpuReading(threads, names, Long.parseLong(f[11]) + Long.parseLong(f[12])); // fields 14 and 15
+    }
+
+    /**
+     * @return the threads that used the most CPU since {@code before}, e.g. {@code JavaFX Applicat 61 ms,
+     *     VM Thread 12 ms}: where an idle app's time goes
+     */
+    String busiest(CpuReading before, int n) {
+      return threadNanos.entrySet().stream()
+          .map(t -> Map.entry(threadNames.get(t.getKey()),
+              t.getValue() - before.threadNanos.getOrDefault(t.getKey(), 0L)))
+          .filter(t -> t.getValue() > 0)
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+          .limit(n)
+          .map(t -> t.getKey() + " " + t.getValue() / 1_000_000 + " ms")
+          .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** @return CPU seconds used since {@code before} */
