@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agentmon.usrtask.testing.AppProcess;
 import org.agentmon.usrtask.testing.Eventually;
 import org.agentmon.usrtask.testing.Gtk3;
@@ -51,8 +49,8 @@ abstract class StatusWindowOnAShortScreen {
       try (AppProcess app = StatusWindowFitsItsContent.openedFromTheTray(dir, x, helper)) {
         WindowFit fit = new WindowFit(x, dir.resolve("window.png"), 1);
         fit.openDetails(LONG); // grown, the photograph's bottom padding whole below the footer
-        int[] area = usableArea(x);
-        int[] outer = outerBounds(x, fit.id());
+        int[] area = WindowFit.usableArea(x);
+        int[] outer = fit.outerBounds();
         String where = "window with its frame " + java.util.Arrays.toString(outer) + " in the usable area "
             + java.util.Arrays.toString(area) + " (left, top, right, bottom)";
         System.out.println(where);
@@ -68,7 +66,7 @@ abstract class StatusWindowOnAShortScreen {
             () -> lastRowWhole(fit.photograph()), fit::seen);
         assertTrue(fit.fits(), "the footer still whole: " + fit.seen());
         System.out.println("after the wheel: " + fit.seen());
-        assertTrue(java.util.Arrays.equals(outer, outerBounds(x, fit.id())), "the window did not move or grow");
+        assertTrue(java.util.Arrays.equals(outer, fit.outerBounds()), "the window did not move or grow");
       }
     }
   }
@@ -109,34 +107,5 @@ abstract class StatusWindowOnAShortScreen {
       }
     }
     return runs;
-  }
-
-  /** @return the window manager's work area (left, top, right, bottom), else the whole screen */
-  private static int[] usableArea(XServer x) {
-    Matcher m = Pattern.compile("= (\\d+), (\\d+), (\\d+), (\\d+)").matcher(x.run("xprop", "-root", "_NET_WORKAREA"));
-    if (m.find()) {
-      int left = Integer.parseInt(m.group(1));
-      int top = Integer.parseInt(m.group(2));
-      return new int[] {left, top, left + Integer.parseInt(m.group(3)), top + Integer.parseInt(m.group(4))};
-    }
-    String root = x.run("xwininfo", "-root");
-    return new int[] {0, 0, WindowFit.value(root, "Width"), WindowFit.value(root, "Height")};
-  }
-
-  /** @return the window with the window manager's frame, if any (left, top, right, bottom) */
-  private static int[] outerBounds(XServer x, String id) {
-    String info = x.run("xwininfo", "-id", id);
-    int left = WindowFit.value(info, "Absolute upper-left X");
-    int top = WindowFit.value(info, "Absolute upper-left Y");
-    int[] frame = new int[4]; // left, right, top, bottom
-    Matcher m = Pattern.compile("= (\\d+), (\\d+), (\\d+), (\\d+)").matcher(x.run("xprop", "-id", id,
-        "_NET_FRAME_EXTENTS"));
-    if (m.find()) {
-      for (int i = 0; i < 4; i++) {
-        frame[i] = Integer.parseInt(m.group(i + 1));
-      }
-    }
-    return new int[] {left - frame[0], top - frame[2], left + WindowFit.value(info, "Width") + frame[1],
-        top + WindowFit.value(info, "Height") + frame[3]};
   }
 }

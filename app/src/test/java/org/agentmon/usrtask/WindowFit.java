@@ -159,4 +159,34 @@ final class WindowFit {
     }
     return new int[] {widest, run};
   }
+
+  /** @return the window manager's work area (left, top, right, bottom), else the whole screen */
+  static int[] usableArea(XServer x) {
+    Matcher m = Pattern.compile("= (\\d+), (\\d+), (\\d+), (\\d+)").matcher(x.run("xprop", "-root", "_NET_WORKAREA"));
+    if (m.find()) {
+      int left = Integer.parseInt(m.group(1));
+      int top = Integer.parseInt(m.group(2));
+      return new int[] {left, top, left + Integer.parseInt(m.group(3)), top + Integer.parseInt(m.group(4))};
+    }
+    String root = x.run("xwininfo", "-root");
+    return new int[] {0, 0, value(root, "Width"), value(root, "Height")};
+  }
+
+  /** @return the window with the window manager's frame, if any (left, top, right, bottom) */
+  int[] outerBounds() {
+    String id = id();
+    String info = x.run("xwininfo", "-id", id);
+    int left = value(info, "Absolute upper-left X");
+    int top = value(info, "Absolute upper-left Y");
+    int[] frame = new int[4]; // left, right, top, bottom
+    Matcher m = Pattern.compile("= (\\d+), (\\d+), (\\d+), (\\d+)").matcher(x.run("xprop", "-id", id,
+        "_NET_FRAME_EXTENTS"));
+    if (m.find()) {
+      for (int i = 0; i < 4; i++) {
+        frame[i] = Integer.parseInt(m.group(i + 1));
+      }
+    }
+    return new int[] {left - frame[0], top - frame[2], left + value(info, "Width") + frame[1],
+        top + value(info, "Height") + frame[3]};
+  }
 }
