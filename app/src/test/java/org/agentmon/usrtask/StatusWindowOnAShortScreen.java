@@ -28,6 +28,8 @@ abstract class StatusWindowOnAShortScreen {
   /** Read between Details' left edge (at 18 px, 1x) and the scroll bar (the right 40 px): its borders would fill every row. */
   private static final int FROM_LEFT = 24;
   private static final int SCROLL_BAR_COLUMNS = 40;
+  /** The view's padding on every side, at 1x. */
+  private static final int VIEW_PADDING = 18;
 
   @TempDir Path dir;
 
@@ -65,6 +67,10 @@ abstract class StatusWindowOnAShortScreen {
         Eventually.await(LONG, "Details' last row (Copy diagnostics) whole above the footer",
             () -> lastRowWhole(fit.photograph()), fit::seen);
         assertTrue(fit.fits(), "the footer still whole: " + fit.seen());
+        BufferedImage end = fit.photograph();
+        int quitRight = footerRightEdge(end);
+        assertTrue(Math.abs(quitRight - (end.getWidth() - 1 - VIEW_PADDING)) <= 2,
+            "Quit AgentMon whole at the footer's right end, inside the view's padding: its edge at x=" + quitRight);
         System.out.println("after the wheel: " + fit.seen());
         assertTrue(java.util.Arrays.equals(outer, fit.outerBounds()), "the window did not move or grow");
       }
@@ -88,6 +94,22 @@ abstract class StatusWindowOnAShortScreen {
     int detailsEdge = runs.get(5)[1];
     int copy = runs.get(7)[1];
     return runs.get(3)[1] <= 3 && detailsEdge <= 2 && Math.abs(copy - footer) <= 1;
+  }
+
+  /** @return the right-most column drawn in the footer's rows (Quit AgentMon's right edge), or -1 */
+  private static int footerRightEdge(BufferedImage img) {
+    List<int[]> runs = runs(img);
+    int background = img.getRGB(img.getWidth() / 2, img.getHeight() - 1);
+    int bottom = img.getHeight() - 1 - runs.get(0)[1];
+    int right = -1;
+    for (int y = bottom; y > bottom - runs.get(1)[1]; y--) {
+      for (int px = img.getWidth() - 1; px > right; px--) {
+        if (img.getRGB(px, y) != background) {
+          right = px;
+        }
+      }
+    }
+    return right;
   }
 
   /** @return the runs of empty and non-empty rows from the bottom up, as {empty, length} */
