@@ -34,26 +34,44 @@ abstract class StatusWindowFitsItsContent {
   @Test
   void opensAtItsContentsHeightAndKeepsItWhenDetailsOpenAndClose() throws Exception {
     Gtk3.assumeInstalled();
-    Path jar = DesktopSession.jar();
     Files.createDirectories(dir.resolve("helper"));
-    XServer x = x();
-    Map<String, String> env = DesktopSession.env(dir, x);
-    env.put("DBUS_SESSION_BUS_ADDRESS", ""); // the AWT tray: the window is made at its first show from it
     try (HelperProcess helper = new HelperProcess(dir.resolve("helper"), java.util.List.of())) {
       helper.start();
-      try (AppProcess app = AppProcess.start(jar, dir.resolve("app.out"), env, "--socket", helper.socket().toString())) {
-        // The helper's status and activity are in before the window exists, as when someone opens it later.
-        Eventually.await(LONG, "the tray menu says AgentMon is running",
-            () -> app.output().contains("tray menu now: [AgentMon is running"), app::output);
-        // The recent activity is read right after the status, and nothing outside the app shows when it is
-        // in: give it time, so the window is made with its rows, as when someone opens it later on.
-        Thread.sleep(3000);
-        assertTrue(InstanceLock.send(DesktopSession.runtime(dir).resolve("agentmon-usrtask/usrtask.sock"),
-            InstanceLock.SHOW), "the app holds the lock");
-        Eventually.await(LONG, "the window is viewable",
-            () -> x.run("xwininfo", "-name", "AgentMon").contains("IsViewable"), app::output);
-        new WindowFit(x, dir.resolve("window.png"), 1).whileDetailsOpenAndClose(LONG);
+      try (AppProcess app = openedFromTheTray(dir, x(), helper)) {
+        new WindowFit(x(), dir.resolve("window.png"), 1).whileDetailsOpenAndClose(LONG);
       }
+    }
+  }
+
+  /**
+   * Starts the app on the display with the AWT tray and shows its window the way the tray does, once
+   * the helper's status and activity are in, as when someone opens it later.
+   *
+   * @param dir the test's folder (home, runtime folder, the app's output)
+   * @param x the display
+   * @param helper the running helper
+   * @return the app, its window viewable
+   * @throws Exception if it does not get there
+   */
+  static AppProcess openedFromTheTray(Path dir, XServer x, HelperProcess helper) throws Exception {
+    Map<String, String> env = DesktopSession.env(dir, x);
+    env.put("DBUS_SESSION_BUS_ADDRESS", ""); // the AWT tray: the window is made at its first show from it
+    AppProcess app = AppProcess.start(DesktopSession.jar(), dir.resolve("app.out"), env, "--socket",
+        helper.socket().toString());
+    try {
+      Eventually.await(LONG, "the tray menu says AgentMon is running",
+          () -> app.output().contains("tray menu now: [AgentMon is running"), app::output);
+      // The recent activity is read right after the status, and nothing outside the app shows when it is
+      // in: give it time, so the window is made with its rows, as when someone opens it later on.
+      Thread.sleep(3000);
+      assertTrue(InstanceLock.send(DesktopSession.runtime(dir).resolve("agentmon-usrtask/usrtask.sock"),
+          InstanceLock.SHOW), "the app holds the lock");
+      Eventually.await(LONG, "the window is viewable",
+          () -> x.run("xwininfo", "-name", "AgentMon").contains("IsViewable"), app::output);
+      return app;
+    } catch (Exception | AssertionError e) {
+      app.close();
+      throw e;
     }
   }
 }

@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 /**
  * The status view (the window): the header, the restart view, recent activity, the closed
  * Details disclosure, and Start at Login / Relaunch / Quit, so it also works as the main window
- * where there is no tray.
+ * where there is no tray. Only the middle (activity and Details) gives way when the window is short.
  */
 final class StatusView extends VBox {
   static final double WIDTH = 500;
@@ -23,9 +23,11 @@ final class StatusView extends VBox {
   private final Button relaunch = new Button("Relaunch");
   private final Button quit = new Button("Quit AgentMon");
   private final Label loginMessage = new Label();
+  private final DetailsView details;
 
   StatusView(Models models) {
     this.models = models;
+    this.details = new DetailsView(models.status());
     createView();
     bindModel();
   }
@@ -47,15 +49,26 @@ final class StatusView extends VBox {
     HBox.setHgrow(gap, Priority.ALWAYS);
     HBox footer = new HBox(8, startAtLogin, gap, relaunch, quit);
     footer.setAlignment(Pos.CENTER_LEFT);
+    // The middle gives way when space is short: first the list of recent activity, down to its first
+    // row; then the middle scrolls. The header and the footer keep their height.
     ActivityView activity = new ActivityView(models.status());
-    VBox.setVgrow(activity, Priority.ALWAYS); // the one part that gives way (it scrolls) when space is short
+    VBox.setVgrow(activity, Priority.ALWAYS);
+    details.setMinHeight(Region.USE_PREF_SIZE);
+    MiddlePane middle = new MiddlePane(new VBox(getSpacing(), activity, details));
+    VBox.setVgrow(middle, Priority.ALWAYS);
+    VBox.setMargin(middle, MiddlePane.margin());
     getChildren().addAll(new HeaderView(models.status()), new RestartView(models.status(), models.restart()),
-        new Separator(), activity, new DetailsView(models.status()), new Separator(), footer, loginMessage);
+        new Separator(), middle, new Separator(), footer, loginMessage);
     for (javafx.scene.Node n : getChildren()) {
-      if (n != activity && n instanceof Region r) {
+      if (n != middle && n instanceof Region r) {
         r.setMinHeight(Region.USE_PREF_SIZE);
       }
     }
+  }
+
+  /** @return whether "Details" is open (the window fits itself again when it changes) */
+  javafx.beans.property.ReadOnlyBooleanProperty detailsOpenProperty() {
+    return details.expandedProperty();
   }
 
   private void bindModel() {

@@ -20,6 +20,8 @@ import org.agentmon.icons.Icons;
 final class StatusWindow {
   static final double MIN_WIDTH = 460;
   static final double MIN_HEIGHT = 360;
+  /** The gap kept between the window and the edges of the screen's usable area. */
+  private static final double EDGE = 8;
   private final Stage stage;
   private final StatusView view;
   /** The size fit() last gave the window; a different size means the user resized it. */
@@ -57,8 +59,7 @@ final class StatusWindow {
     // openbox) or, by JavaFX's own correction, on top of it: once the frame is there, fit again with it.
     scene.heightProperty().addListener(o -> javafx.application.Platform.runLater(this::fitAroundFrame));
     // Opening "Details" grows the window to fit it.
-    ((javafx.scene.control.TitledPane) view.lookup("#details")).expandedProperty()
-        .addListener(o -> javafx.application.Platform.runLater(this::fit));
+    view.detailsOpenProperty().addListener(o -> javafx.application.Platform.runLater(this::fit));
   }
 
   /**
@@ -112,7 +113,7 @@ final class StatusWindow {
     }
     // At least the minimum width: while a window manager resizes, the scene can be briefly narrow,
     // and text wrapped at that width would ask for a window taller than the screen.
-    double need = Math.min(view.prefHeight(Math.max(MIN_WIDTH, stage.getScene().getWidth())), screenHeight());
+    double need = Math.min(view.prefHeight(Math.max(MIN_WIDTH, stage.getScene().getWidth())), mostContentHeight());
     if (need > stage.getScene().getHeight() + 0.5) {
       stage.setHeight(need + decorationHeight());
     }
@@ -121,7 +122,8 @@ final class StatusWindow {
   /**
    * Fits again when the content is off the size fit() asked by exactly the frame: the frame taken from
    * it (asked before the window manager framed the window), or added twice (JavaFX corrects for the
-   * frame itself when it learns its size, and which comes first varies). A size set by hand is left.
+   * frame itself when it learns its size, and which comes first varies). Also when the content, capped
+   * before the frame was known, leaves the frame no room on the screen. A size set by hand is left.
    */
   private void fitAroundFrame() {
     Scene scene = stage.getScene();
@@ -132,19 +134,25 @@ final class StatusWindow {
     if (stage.isShowing() && frameHeight > 0 && Math.abs(offHeight - frameHeight) < 1
         && (offWidth < 1 || Math.abs(offWidth - frameWidth) < 1)) {
       fit();
+    } else if (stage.isShowing() && frameHeight > 0 && offHeight < 1
+        && contentHeight > Math.max(MIN_HEIGHT, mostContentHeight()) + 0.5) {
+      fit();
     }
   }
 
   /**
-   * Gives the content its preferred size (within the minimum and the screen) plus the frame, where
-   * known. Measured, not laid out: before the first show the root has no width, and a layout at
-   * width 0 wraps every text word by word.
+   * Gives the content its preferred size (within the minimum and the screen's usable height, where the
+   * middle scrolls) plus the frame, where known. Measured, not laid out: before the first show the root
+   * has no width, and a layout at width 0 wraps every text word by word.
    */
   private void fit() {
     view.applyCss(); // skins and style sheets, so the sizes below are the real ones
     double w = Math.max(MIN_WIDTH, view.prefWidth(-1));
-    // Never below the minimum, even on a screen too small for it (the window manager would enforce it anyway).
-    double h = Math.max(MIN_HEIGHT, Math.min(screenHeight(), view.prefHeight(w)));
+    // Never below the minimum (the window manager would enforce it anyway), unless the screen is too short for it.
+    double room = usableArea(x(), y()).getHeight() - decorationHeight();
+    double least = Math.min(MIN_HEIGHT, room);
+    stage.setMinHeight(least);
+    double h = Math.max(least, Math.min(mostContentHeight(), view.prefHeight(w)));
     stage.setWidth(w + decorationWidth());
     stage.setHeight(h + decorationHeight());
     contentWidth = w;
@@ -153,12 +161,26 @@ final class StatusWindow {
     fittedHeight = stage.getHeight();
   }
 
-  /** The usable height of the screen the window is on: a window never grows past it (it scrolls). */
-  private double screenHeight() {
-    double x = Double.isNaN(stage.getX()) ? 0 : stage.getX();
-    double y = Double.isNaN(stage.getY()) ? 0 : stage.getY();
+  /**
+   * The tallest the content may be: the window, frame included, within the usable height of the screen
+   * it is on (below a top bar, above a bottom panel), a gap at either end. Taller content scrolls.
+   */
+  private double mostContentHeight() {
+    return usableArea(x(), y()).getHeight() - 2 * EDGE - decorationHeight();
+  }
+
+  private double x() {
+    return Double.isNaN(stage.getX()) ? 0 : stage.getX();
+  }
+
+  private double y() {
+    return Double.isNaN(stage.getY()) ? 0 : stage.getY();
+  }
+
+  /** @return the usable area of the screen that holds the point, else of the primary screen */
+  private static Rectangle2D usableArea(double x, double y) {
     return Screen.getScreensForRectangle(x, y, 1, 1).stream().findFirst().orElse(Screen.getPrimary())
-        .getVisualBounds().getHeight() - 40;
+        .getVisualBounds();
   }
 
   private double decorationWidth() {
@@ -173,20 +195,24 @@ final class StatusWindow {
 
   /** Near the point, inside the screen's usable area: below a top bar, above a bottom panel. */
   private void placeNear(double x, double y) {
-    Rectangle2D area = Screen.getScreensForRectangle(x, y, 1, 1).stream().findFirst().orElse(Screen.getPrimary())
-        .getVisualBounds();
+    Rectangle2D area = usableArea(x, y);
     double w = stage.getWidth();
     double h = stage.getHeight();
     double left = Math.min(Math.max(area.getMinX(), x - w / 2), area.getMaxX() - w);
-    double top = y < area.getMinY() + area.getHeight() / 2 ? area.getMinY() + 4 : area.getMaxY() - h - 4;
+    double top = y < area.getMinY() + area.getHeight() / 2 ? area.getMinY() + EDGE : area.getMaxY() - h - EDGE;
     stage.setX(left);
-    stage.setY(Math.max(area.getMinY(), top));
+    stage.setY(inside(area, top));
+  }
+
+  /** @return {@code y}, or nearer the top when the window would reach below the area (then the gap goes first) */
+  private double inside(Rectangle2D area, double y) {
+    return Math.max(area.getMinY(), Math.min(y, area.getMaxY() - stage.getHeight()));
   }
 
   private void placeAtTheTopRight() {
     Rectangle2D area = Screen.getPrimary().getVisualBounds();
-    stage.setX(area.getMaxX() - stage.getWidth() - 8);
-    stage.setY(area.getMinY() + 8);
+    stage.setX(area.getMaxX() - stage.getWidth() - EDGE);
+    stage.setY(inside(area, area.getMinY() + EDGE));
   }
 
   void hide() {

@@ -25,6 +25,7 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
   private final List<Process> started = new ArrayList<>();
   private final boolean windowManager;
   private final String screen;
+  private boolean panelReserved;
   private String display;
 
   /** A display with a tray host and no window manager. */
@@ -47,6 +48,17 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
   public XServer(boolean windowManager, String screen) {
     this.windowManager = windowManager;
     this.screen = screen;
+  }
+
+  /**
+   * Has the tray host's panel reserve its room at the screen's bottom edge, as desktop panels do: a
+   * window manager then leaves it out of the usable area (else windows may cover the panel, or it them).
+   *
+   * @return this
+   */
+  public XServer panelReserved() {
+    panelReserved = true;
+    return this;
   }
 
   /** @return the display, e.g. {@code :93} */
@@ -75,7 +87,8 @@ public final class XServer implements BeforeAllCallback, AfterAllCallback {
         () -> run("xprop", "-root", "-len", "0", "_NET_ACTIVE_WINDOW").startsWith("_NET_ACTIVE_WINDOW"),
         () -> run("xprop", "-root", "-len", "0", "_NET_ACTIVE_WINDOW"));
     ProcessBuilder trayer = new ProcessBuilder("trayer", "--edge", "bottom", "--widthtype", "pixel", "--width", "200",
-        "--height", "24").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        "--height", "24", "--SetPartialStrut", Boolean.toString(panelReserved)).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
     trayer.environment().put("DISPLAY", display);
     started.add(trayer.start());
     if (windowManager) {
