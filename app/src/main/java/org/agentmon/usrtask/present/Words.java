@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** The small phrases the {@link Presenter} builds its sentences from. */
-final class Words {
+/** The small phrases the {@link Presenter} (and the window's Details) build their sentences from. */
+public final class Words {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
   private Words() {}
@@ -54,7 +54,8 @@ final class Words {
     }
   }
 
-  static String count(long n, String thing) {
+  /** @return "1 event", "3 events": a count and its noun, singular for one */
+  public static String count(long n, String thing) {
     return n + " " + thing + (n == 1 ? "" : "s");
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.agentmon.protocol.Status;
 import org.agentmon.protocol.Upstream;
 import org.agentmon.usrtask.live.LinkSnapshot;
+import org.agentmon.usrtask.present.Words;
 
 /** The technical fields support asks for, from one snapshot: a pure function. */
 final class Details {
@@ -27,7 +28,7 @@ final class Details {
     d.add(new Detail("Instance", "instanceId", live ? st.instanceId() : NONE));
     d.add(new Detail("Running for", "uptime", live ? uptime(st.startedAt(), now) : NONE));
     d.add(new Detail("Socket", "socketSource", st == null ? NONE
-        : st.socketSource() + (st.supervisor() == null ? "" : ", supervised by " + st.supervisor())));
+        : st.socketSource() + supervision(st.supervisor())));
     d.add(new Detail("Apps connected", "clients", live ? Integer.toString(st.clients()) : NONE));
     d.add(new Detail("Last exit", "lastExit", st == null || st.lastExit() == null ? NONE : st.lastExit()));
     Upstream u = st == null ? null : st.upstream();
@@ -35,11 +36,19 @@ final class Details {
         : serverState(u.state()) + (u.serverURL() == null ? "" : " — " + u.serverURL())));
     d.add(new Detail("Server error", "upstreamError", u == null || u.lastError() == null ? NONE : u.lastError()));
     d.add(new Detail("Waiting to send", "spool", u == null ? NONE
-        : u.spoolDepth() + " events" + (u.droppedEvents() == 0 ? "" : ", " + u.droppedEvents() + " dropped")));
+        : Words.count(u.spoolDepth(), "event") + (u.droppedEvents() == 0 ? "" : ", " + u.droppedEvents() + " dropped")));
     if (s.mismatch() != null) {
       d.add(new Detail("Versions", "mismatch", s.mismatch()));
     }
     return d;
+  }
+
+  /** @return ", supervised by launchd", ", not supervised" (a helper started by hand), or nothing when unknown */
+  private static String supervision(String supervisor) {
+    if (supervisor == null) {
+      return "";
+    }
+    return "none".equals(supervisor) ? ", not supervised" : ", supervised by " + supervisor;
   }
 
   private static String serverState(Upstream.State state) {
