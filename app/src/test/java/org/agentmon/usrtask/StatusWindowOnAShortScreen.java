@@ -25,7 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class StatusWindowOnAShortScreen {
   static final String SCREEN = "1024x768";
   private static final Duration LONG = Duration.ofSeconds(30);
-  /** Read between Details' left edge (at 18 px, 1x) and the scroll bar (the right 40 px): its borders would fill every row. */
+  /**
+   * Read between Details' left edge (at 18 px, 1x) and the scroll bar (the right 40 px): its borders
+   * would fill every row.
+   */
   private static final int FROM_LEFT = 24;
   private static final int SCROLL_BAR_COLUMNS = 40;
   /** The view's padding on every side, at 1x. */

@@ -61,7 +61,8 @@ class StatusWindowUnderOpenboxIT {
         int[] size = new int[2];
         WindowFit fit = new WindowFit(X, dir.resolve("window.png"), scale);
         int[] area = WindowFit.usableArea(X);
-        Eventually.await(LONG, "at least " + MIN_WIDTH * scale + "x" + MIN_HEIGHT * scale + " or the usable height", () -> {
+        String wanted = "at least " + MIN_WIDTH * scale + "x" + MIN_HEIGHT * scale + " or the usable height";
+        Eventually.await(LONG, wanted, () -> {
           int[] now = size(X.run("xwininfo", "-name", "AgentMon"));
           int[] outer = fit.outerBounds();
           size[0] = now[0];

@@ -87,7 +87,8 @@ final class WindowFit {
    */
   void whileDetailsOpenAndClose(Duration timeout) {
     int closed = openDetails(timeout);
-    clickAt(closed - DETAILS_ABOVE_BOTTOM * scale); // the row stays where it was: the window grows and shrinks at the bottom
+    // the row stays where it was: the window grows and shrinks at the bottom
+    clickAt(closed - DETAILS_ABOVE_BOTTOM * scale);
     Eventually.await(timeout, "Details closed and the window back to its closed height",
         () -> Math.abs(size()[1] - closed) <= 2 && fits(), this::seen);
     System.out.println("Details closed again: " + seen);

@@ -36,7 +36,8 @@ final class Details {
         : serverState(u.state()) + (u.serverURL() == null ? "" : " — " + u.serverURL())));
     d.add(new Detail("Server error", "upstreamError", u == null || u.lastError() == null ? NONE : u.lastError()));
     d.add(new Detail("Waiting to send", "spool", u == null ? NONE
-        : Words.count(u.spoolDepth(), "event") + (u.droppedEvents() == 0 ? "" : ", " + u.droppedEvents() + " dropped")));
+        : Words.count(u.spoolDepth(), "event")
+            + (u.droppedEvents() == 0 ? "" : ", " + u.droppedEvents() + " dropped")));
     if (s.mismatch() != null) {
       d.add(new Detail("Versions", "mismatch", s.mismatch()));
     }

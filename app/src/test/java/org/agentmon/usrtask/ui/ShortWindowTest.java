@@ -72,7 +72,8 @@ class ShortWindowTest extends WindowTestBase {
       Node seen = focused instanceof TitledPane t ? WindowProbe.fx(() -> t.lookup(".title")) : focused;
       assertTrue(inView(seen), focused + " focused and in view: " + where(seen));
     }
-    for (String id : List.of("restart", "stopStart", "details", "copyDiagnostics", "startAtLogin", "relaunch", "quit")) {
+    for (String id : List.of("restart", "stopStart", "details", "copyDiagnostics", "startAtLogin", "relaunch",
+        "quit")) {
       assertTrue(reached.contains(id), id + " not reached by Tab: " + reached);
     }
   }

@@ -132,7 +132,8 @@ class DoctorReadingTest {
     Files.delete(file(LINUX.loginItemFile()));
     assertEquals("sudo agentmon-installer install", FileChecks.plistLint("plist-lint", context(LINUX)).fix());
     Layout elsewhere = new Layout(Platform.LINUX, "/srv/agentmon");
-    assertEquals("sudo /srv/agentmon/bin/agentmon start", StateChecks.enabledFlag("enabled-flag", context(elsewhere)).fix(),
+    assertEquals("sudo /srv/agentmon/bin/agentmon start",
+        StateChecks.enabledFlag("enabled-flag", context(elsewhere)).fix(),
         "a link to another copy is not this one");
   }
 }
