@@ -3,6 +3,7 @@ package org.agentmon.client;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import org.agentmon.protocol.LineHead;
 
 /**
  * The last answer to a call that is repeated unchanged ({@code status}), remembered by its bytes:
@@ -14,7 +15,6 @@ import java.util.Map;
  * Not thread-safe: one connection's synchronous exchanges use it under their lock.
  */
 final class RepeatedAnswers {
-  private static final byte[] HEAD = "{\"jsonrpc\":\"2.0\",\"id\":".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] RESULT = ",\"result\":".getBytes(StandardCharsets.US_ASCII);
 
   /** The last remembered answer's bytes after its id; null when none is remembered. */
@@ -49,27 +49,14 @@ final class RepeatedAnswers {
   void remember(byte[] line, long id, Map<?, ?> answer) {
     int end = idEnd(line, id);
     boolean usual = end >= 0 && answer.size() == 3 && "2.0".equals(answer.get("jsonrpc"))
-        && answer.get("result") instanceof Map && startsWith(line, end, RESULT);
+        && answer.get("result") instanceof Map && LineHead.startsWith(line, RESULT, end);
     tail = usual ? Arrays.copyOfRange(line, end, line.length) : null;
     this.answer = usual ? Map.of("jsonrpc", "2.0", "result", answer.get("result")) : null;
   }
 
-  /** @return where the id ends when the line starts with {@link #HEAD} and exactly this id, else -1 */
+  /** @return where the id ends when the line starts with the usual head and exactly this id, else -1 */
   private static int idEnd(byte[] line, long id) {
-    if (!startsWith(line, 0, HEAD)) {
-      return -1;
-    }
-    int start = HEAD.length;
-    int at = start;
-    long n = 0;
-    while (at < line.length && line[at] >= '0' && line[at] <= '9' && at - start < 18) {
-      n = n * 10 + (line[at++] - '0');
-    }
-    boolean plain = at > start && (line[start] != '0' || at == start + 1); // no leading zero
-    return plain && n == id && at < line.length && line[at] == ',' ? at : -1;
-  }
-
-  private static boolean startsWith(byte[] line, int at, byte[] prefix) {
-    return line.length - at >= prefix.length && Arrays.equals(line, at, at + prefix.length, prefix, 0, prefix.length);
+    int end = LineHead.idEnd(line);
+    return end >= 0 && LineHead.id(line, end) == id && end < line.length && line[end] == ',' ? end : -1;
   }
 }

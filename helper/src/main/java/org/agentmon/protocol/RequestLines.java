@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * and {@code _}) and leaves anything else to the codec, so odd input gets the codec's answers.
  */
 final class RequestLines {
-  private static final byte[] HEAD = "{\"jsonrpc\":\"2.0\",\"id\":".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] METHOD = ",\"method\":\"".getBytes(StandardCharsets.US_ASCII);
   /** Methods are the protocol's constants; the bound keeps a caller's odd names from growing it. */
   private static final int MAX_CACHED = 64;
@@ -34,17 +33,18 @@ final class RequestLines {
     }
     String negative = id < 0 ? Long.toString(id) : null; // never from a client: their ids count up from 1
     int digits = negative != null ? negative.length() : decimalDigits(id);
-    byte[] line = new byte[HEAD.length + digits + after.length + 2];
-    System.arraycopy(HEAD, 0, line, 0, HEAD.length);
+    byte[] head = LineHead.HEAD;
+    byte[] line = new byte[head.length + digits + after.length + 2];
+    System.arraycopy(head, 0, line, 0, head.length);
     if (negative != null) {
-      System.arraycopy(negative.getBytes(StandardCharsets.US_ASCII), 0, line, HEAD.length, digits);
+      System.arraycopy(negative.getBytes(StandardCharsets.US_ASCII), 0, line, head.length, digits);
     } else {
       long rest = id;
-      for (int i = HEAD.length + digits - 1; i >= HEAD.length; i--, rest /= 10) {
+      for (int i = head.length + digits - 1; i >= head.length; i--, rest /= 10) {
         line[i] = (byte) ('0' + rest % 10);
       }
     }
-    System.arraycopy(after, 0, line, HEAD.length + digits, after.length);
+    System.arraycopy(after, 0, line, head.length + digits, after.length);
     line[line.length - 2] = '}';
     line[line.length - 1] = '\n';
     return line;
@@ -65,22 +65,11 @@ final class RequestLines {
    *     shape; null for anything else
    */
   static Request recognise(byte[] line) {
-    if (!startsWith(line, HEAD, 0)) {
+    int at = LineHead.idEnd(line);
+    if (at < 0 || !LineHead.startsWith(line, METHOD, at)) {
       return null;
     }
-    int at = HEAD.length;
-    int digitsStart = at;
-    while (at < line.length && at - digitsStart <= 18 && line[at] >= '0' && line[at] <= '9') {
-      at++;
-    }
-    int digits = at - digitsStart;
-    if (digits == 0 || digits > 18 || (digits > 1 && line[digitsStart] == '0') || !startsWith(line, METHOD, at)) {
-      return null;
-    }
-    long id = 0;
-    for (int i = digitsStart; i < at; i++) {
-      id = id * 10 + (line[i] - '0'); // at most 18 digits: no overflow
-    }
+    long id = LineHead.id(line, at);
     int nameStart = at + METHOD.length;
     int end = nameStart;
     while (end < line.length && isNameChar(line[end])) {
@@ -116,18 +105,6 @@ final class RequestLines {
   private static boolean isNameChar(byte b) {
     return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '.' || b == '-'
         || b == '_';
-  }
-
-  private static boolean startsWith(byte[] line, byte[] prefix, int at) {
-    if (line.length - at < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (line[at + i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
