@@ -2,6 +2,7 @@ package org.agentmon.daemon;
 
 import java.util.Map;
 import org.agentmon.platform.Labels;
+import org.agentmon.protocol.Status;
 
 /**
  * Who keeps the helper alive, read from how it got its socket and from the environment each
@@ -13,7 +14,7 @@ import org.agentmon.platform.Labels;
 enum Supervisor {
   LAUNCHD("launchd"),
   SYSTEMD("systemd"),
-  NONE("none");
+  NONE(Status.UNSUPERVISED);
 
   final String wire;
 

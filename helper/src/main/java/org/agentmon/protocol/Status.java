@@ -14,7 +14,7 @@ import java.util.Map;
  * @param protocolVersion the protocol version the helper speaks
  * @param startedAt when this process started, ISO-8601 UTC
  * @param socketSource {@code systemd}, {@code launchd}, {@code inherited} or {@code bound}
- * @param supervisor {@code launchd}, {@code systemd} or {@code none}
+ * @param supervisor {@code launchd}, {@code systemd} or {@link #UNSUPERVISED}
  * @param clients connected clients, this one included
  * @param caller who is asking, as the helper sees it
  * @param lastExit how the previous run ended, or null when unknown
@@ -42,6 +42,9 @@ public record Status(
     String reason,
     String problem,
     Upstream upstream) {
+
+  /** {@link #supervisor()} of a helper nothing keeps alive (started by hand). */
+  public static final String UNSUPERVISED = "none";
 
   /** @return this status as a JSON object (null fields are left out) */
   public Map<String, Object> toJson() {

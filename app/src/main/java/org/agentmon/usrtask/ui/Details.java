@@ -49,7 +49,7 @@ final class Details {
     if (supervisor == null) {
       return "";
     }
-    return "none".equals(supervisor) ? ", not supervised" : ", supervised by " + supervisor;
+    return Status.UNSUPERVISED.equals(supervisor) ? ", not supervised" : ", supervised by " + supervisor;
   }
 
   private static String serverState(Upstream.State state) {
