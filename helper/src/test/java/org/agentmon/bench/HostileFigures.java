@@ -3,7 +3,6 @@ package org.agentmon.bench;
 import org.agentmon.client.HelperClient;
 import org.agentmon.it.fixtures.HelperProcess;
 import org.agentmon.it.fixtures.HostileLoad;
-import org.agentmon.it.fixtures.Latencies;
 
 /**
  * Row 1e: a well-behaved client's status p99 beside {@link HostileLoad} (what any local user can do
@@ -15,14 +14,10 @@ final class HostileFigures {
 
   static void measure(BenchRun run) throws Exception {
     try (HelperProcess h = run.helper("hostile"); HelperClient normal = h.client()) {
-      double unloaded = HostileLoad.pacedStatus(normal, 4000).percentileMillis(99);
-      Latencies loaded;
-      try (HostileLoad load = HostileLoad.start(h.socket, normal)) {
-        loaded = HostileLoad.pacedStatus(normal, 6000);
-      }
-      double p99 = loaded.percentileMillis(99);
+      HostileLoad.Slowdown s = HostileLoad.measure(h.socket, normal);
+      double p99 = s.loaded().percentileMillis(99);
       run.add(new Row("1e status p99 beside 400 hostile connections", p99, "ms", "same client, unloaded p99",
-          unloaded, "<= 3x", p99 <= 3 * unloaded));
+          s.unloadedP99(), "<= 3x", p99 <= 3 * s.unloadedP99()));
     }
   }
 }

@@ -31,11 +31,9 @@ class HostileClientsIT {
   @Test
   void slowAndNonReadingClientsDoNotHoldUpANormalClient() throws Exception {
     try (HelperProcess h = new HelperProcess(dir).start(); HelperClient normal = h.client()) {
-      double unloaded = HostileLoad.pacedStatus(normal, 4000).percentileMillis(99);
-      Latencies loaded;
-      try (HostileLoad load = HostileLoad.start(h.socket, normal)) {
-        loaded = HostileLoad.pacedStatus(normal, 6000);
-      }
+      HostileLoad.Slowdown s = HostileLoad.measure(h.socket, normal);
+      double unloaded = s.unloadedP99();
+      Latencies loaded = s.loaded();
       double p99 = loaded.percentileMillis(99);
       double worst = loaded.percentileMillis(100);
       System.out.printf("hostile clients: normal client p99 unloaded %.3f ms, with 400 hostile %.3f ms (%.2fx), "
