@@ -131,11 +131,13 @@ final class StatusWindow {
     double frameHeight = stage.getHeight() - scene.getHeight();
     double offWidth = Math.abs(scene.getWidth() - contentWidth);
     double offHeight = Math.abs(scene.getHeight() - contentHeight);
-    if (stage.isShowing() && frameHeight > 0 && Math.abs(offHeight - frameHeight) < 1
-        && (offWidth < 1 || Math.abs(offWidth - frameWidth) < 1)) {
-      fit();
-    } else if (stage.isShowing() && frameHeight > 0 && offHeight < 1
-        && contentHeight > Math.max(MIN_HEIGHT, mostContentHeight()) + 0.5) {
+    if (!stage.isShowing() || frameHeight <= 0) {
+      return; // not framed (yet)
+    }
+    boolean offByTheFrame = Math.abs(offHeight - frameHeight) < 1
+        && (offWidth < 1 || Math.abs(offWidth - frameWidth) < 1);
+    boolean noRoomForTheFrame = offHeight < 1 && contentHeight > Math.max(MIN_HEIGHT, mostContentHeight()) + 0.5;
+    if (offByTheFrame || noRoomForTheFrame) {
       fit();
     }
   }
